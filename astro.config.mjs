@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { readBuildSettings } from './src/lib/build-settings.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
+
+const settings = readBuildSettings(process.env);
+
+export default defineConfig({
+  site: settings.site,
+  base: settings.base,
+  outDir: settings.outDir,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Minutes are rendered by Minutebook's own unified pipeline (src/lib/minutes), which is where
+  // sections, anchors and cross-links are made; @astrojs/mdx serves hand-written MDX pages.
+  integrations: [mdx(), sitemap(), pagefindIntegration()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,19 @@
+import { defineCollection } from 'astro:content';
+import { z } from 'zod';
+import { readBuildSettings } from './lib/build-settings.ts';
+import { minutesLoader, registriesLoader } from './lib/content-loaders.ts';
+import { minutesFrontmatterSchema } from './lib/schema/minutes.ts';
+
+const { contentDir } = readBuildSettings(process.env);
+
+/** The frontmatter plus where the entry came from, so the archive can point back into the file. */
+const minutesEntrySchema = minutesFrontmatterSchema.extend({
+  file: z.string(),
+  format: z.enum(['md', 'mdx']),
+  bodyStartLine: z.number().int().positive(),
+});
+
+export const collections = {
+  minutes: defineCollection({ loader: minutesLoader(contentDir), schema: minutesEntrySchema }),
+  registries: defineCollection({ loader: registriesLoader(contentDir) }),
+};

@@ -1,0 +1,159 @@
+import type {
+  ActionItem,
+  Decision,
+  PersonRecord,
+  SiteSettings,
+  TopicKind,
+  TopicRecord,
+  TopicTag,
+  UnresolvedName,
+} from '../types.ts';
+
+/** Points at one section of one meeting. */
+export interface SectionRef {
+  meeting: string;
+  anchor: string;
+}
+
+/** Enough of a section to link to it from elsewhere. */
+export interface SectionLink extends SectionRef {
+  url: string;
+  date: string;
+  title: string;
+  heading: string;
+}
+
+export interface TopicNavigation {
+  topic: string;
+  previous?: SectionLink;
+  next?: SectionLink;
+}
+
+export interface MeetingSection {
+  anchor: string;
+  heading: string;
+  headingHtml: string;
+  depth: number;
+  group: string | undefined;
+  /** 1-based line of the heading in the source file. */
+  line: number | undefined;
+  html: string;
+  /** Every bullet's own text, for excerpts on timelines and for checks. */
+  bullets: string[];
+  topics: TopicTag[];
+  /** Ids of people named in the section. */
+  people: string[];
+  actions: ActionItem[];
+  decisions: string[];
+  topicNavigation: TopicNavigation[];
+}
+
+export interface AttendeeRef {
+  /** As written in the minutes. */
+  name: string;
+  person: string | null;
+}
+
+export interface MeetingLink {
+  id: string;
+  url: string;
+  title: string;
+  date: string;
+}
+
+export interface Meeting {
+  id: string;
+  file: string;
+  url: string;
+  title: string;
+  date: string;
+  year: number;
+  /** 1–12. */
+  month: number;
+  series: string;
+  source: string | undefined;
+  /** `source` as a link: itself when it is a URL, else undefined. */
+  sourceUrl: string | undefined;
+  attendees: AttendeeRef[];
+  preambleHtml: string;
+  sections: MeetingSection[];
+  /** Ids of every topic discussed, primary ones first. */
+  topics: string[];
+  /** Neighbours within the same series. */
+  previous: MeetingLink | undefined;
+  next: MeetingLink | undefined;
+}
+
+export interface TopicEntry extends SectionLink {
+  kind: TopicKind;
+  bullets: string[];
+  decisions: string[];
+}
+
+export interface CountedId {
+  id: string;
+  count: number;
+}
+
+export interface Topic extends TopicRecord {
+  url: string;
+  /** Every section about the topic, oldest first. */
+  entries: TopicEntry[];
+  meetingCount: number;
+  firstDate: string | undefined;
+  lastDate: string | undefined;
+  /** Meetings per month, `YYYY-MM` → count, covering the archive's whole span. */
+  activity: MonthCount[];
+  people: CountedId[];
+  decisions: Decision[];
+}
+
+export interface MonthCount {
+  month: string;
+  count: number;
+}
+
+export interface Person extends PersonRecord {
+  /** Null when the person has no page (`page: false`). */
+  url: string | null;
+  /** True when no registry entry matched and the person was made from an attendee string. */
+  generated: boolean;
+  /** Spellings the minutes used for this person. */
+  spellings: string[];
+  /** Meeting ids, oldest first. */
+  attended: string[];
+  firstSeen: string | undefined;
+  lastSeen: string | undefined;
+  attendance: MonthCount[];
+  mentions: SectionLink[];
+  actions: ActionItem[];
+  topics: CountedId[];
+}
+
+export interface ContentReport {
+  meetings: number;
+  drafts: number;
+  sections: number;
+  people: number;
+  generatedPeople: string[];
+  topics: number;
+  unresolved: UnresolvedName[];
+  sectionsWithoutTopic: SectionRef[];
+}
+
+export interface Archive {
+  site: SiteSettings;
+  base: string;
+  /** Oldest first. */
+  meetings: Meeting[];
+  meetingsById: Map<string, Meeting>;
+  people: Person[];
+  peopleById: Map<string, Person>;
+  topics: Topic[];
+  topicsById: Map<string, Topic>;
+  /** Newest first. */
+  actions: ActionItem[];
+  decisions: Decision[];
+  unresolved: UnresolvedName[];
+  report: ContentReport;
+}

@@ -1,0 +1,39 @@
+const long = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const short = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+const toDate = (iso: string) => new Date(`${iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`);
+
+/** "27 November 2024": unambiguous for readers on both sides of the Atlantic. */
+export function formatDate(iso: string): string {
+  return long.format(toDate(iso));
+}
+
+/** "27 Nov 2024", for dense lists. */
+export function formatShortDate(iso: string): string {
+  return short.format(toDate(iso));
+}
+
+/** "November 2024" from `2024-11` or a full ISO date. */
+export function formatMonth(isoMonth: string): string {
+  return monthYear.format(toDate(isoMonth.slice(0, 7)));
+}
+
+/** Every `YYYY-MM` from the first month to the last, so charts show quiet months as gaps. */
+export function monthRange(first: string, last: string): string[] {
+  const months: string[] = [];
+  let year = Number(first.slice(0, 4));
+  let month = Number(first.slice(5, 7));
+  const end = last.slice(0, 7);
+  for (;;) {
+    const key = `${year}-${String(month).padStart(2, '0')}`;
+    months.push(key);
+    if (key >= end) break;
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+  return months;
+}

@@ -1,0 +1,106 @@
+/**
+ * The archive model shared by the loaders, the cross-linking layer and the pages.
+ * Everything here is plain data: no Astro imports, so Vitest and the CLI scripts use it directly.
+ */
+
+/** A problem found in the content, always tied to the file it came from. */
+export interface ContentProblem {
+  /** Path of the offending file, relative to the content folder when possible. */
+  file: string;
+  /** 1-based line, when the parser knows it. */
+  line?: number;
+  /** 1-based column, when the parser knows it. */
+  column?: number;
+  /** What is wrong, quoting the bad value where there is one. */
+  message: string;
+  /** How to fix it, when there is an obvious fix. */
+  hint?: string;
+}
+
+/** Validated frontmatter of one minutes file (see `src/lib/schema/minutes.ts`). */
+export interface MinutesFrontmatter {
+  title: string;
+  /** ISO date, `YYYY-MM-DD`. */
+  date: string;
+  series: string;
+  /** Names exactly as the minutes wrote them; resolving them is the cross-linking layer's job. */
+  attendees: string[];
+  /** Extra topic ids the author attaches to the whole meeting. */
+  topics: string[];
+  source?: string;
+  draft: boolean;
+}
+
+/** One minutes file as loaded from the content folder, before cross-linking. */
+export interface MinutesFile {
+  /** Stable id: the file name without extension, e.g. `2024-11-27-svsm-development-call`. */
+  id: string;
+  /** Path relative to the content folder, e.g. `minutes/2024-11-27-svsm-development-call.mdx`. */
+  file: string;
+  format: 'md' | 'mdx';
+  frontmatter: MinutesFrontmatter;
+  /** The Markdown/MDX body after the frontmatter. */
+  body: string;
+  /** 1-based line of the file on which `body` starts, so body positions map back to file lines. */
+  bodyStartLine: number;
+}
+
+export interface PersonRecord {
+  /** Slug, e.g. `joerg-roedel`. */
+  id: string;
+  name: string;
+  aliases: string[];
+  affiliation?: string;
+  github?: string;
+  /** `false`: no page of their own; their name stays plain text. */
+  page: boolean;
+}
+
+export interface TopicRecord {
+  id: string;
+  name: string;
+  description: string;
+  /** Spellings, and patterns written as `/regex/` (case-insensitive). */
+  aliases: string[];
+  /** Ids of related topics. */
+  related: string[];
+}
+
+/** Settings that belong to a content folder (`site.yaml`). */
+export interface SiteSettings {
+  title: string;
+  description: string;
+  /** Repository that `PR #123` and `issue #45` refer to, e.g. `https://github.com/coconut-svsm/svsm`. */
+  repository?: string;
+}
+
+export type TopicKind = 'primary' | 'mention';
+
+export interface TopicTag {
+  id: string;
+  kind: TopicKind;
+}
+
+export interface ActionItem {
+  /** Resolved person id, or null when nobody (or nobody unambiguous) owns it. */
+  owner: string | null;
+  /** The owner as written, when one was named. */
+  ownerName?: string;
+  text: string;
+  meeting: string;
+  section: string;
+}
+
+export interface Decision {
+  text: string;
+  meeting: string;
+  section: string;
+}
+
+export interface UnresolvedName {
+  name: string;
+  meeting: string;
+  reason: 'ambiguous' | 'unknown';
+  /** For ambiguous names: the person ids it could be. */
+  candidates?: string[];
+}
