@@ -9,8 +9,11 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
 export function formatIssue(issue: z.core.$ZodIssue, input: unknown): string {
   const where = formatIssuePath(issue.path);
   const received = valueAt(input, issue.path);
-  if (issue.code === 'invalid_type' && received === undefined) {
+  if (received === undefined && issue.code === 'invalid_type') {
     return `${where}: missing required field (expected ${issue.expected})`;
+  }
+  if (received === undefined && issue.code === 'invalid_union') {
+    return `${where}: missing required field`;
   }
   if (issue.code === 'unrecognized_keys') {
     return `${where === '(root)' ? 'frontmatter' : where}: unknown field${

@@ -1,0 +1,138 @@
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadMinutesFolder, readMinutesFile } from '../src/lib/minutes/load-folder.ts';
+import { ContentError } from '../src/lib/problems.ts';
+
+const good = `---
+title: 'Development Call (March 5th, 2025)'
+date: '2025-03-05'
+series: Development Call
+attendees:
+  - Jürgen Weiß
+---
+
+## Topics:
+
+### Release:
+
+* Tomasz tagged the release.
+`;
+
+async function folderWith(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'minutebook-load-'));
+  await mkdir(path.join(dir, 'minutes'));
+  await Promise.all(
+    Object.entries(files).map(([name, text]) => writeFile(path.join(dir, 'minutes', name), text)),
+  );
+  return dir;
+}
+
+describe('readMinutesFile', () => {
+  it('accepts good frontmatter and keeps names exactly as written', () => {
+    const { minutes, problems } = readMinutesFile('minutes/2025-03-05-development-call.mdx', good);
+    expect(problems).toEqual([]);
+    expect(minutes?.id).toBe('2025-03-05-development-call');
+    expect(minutes?.frontmatter).toEqual({
+      title: 'Development Call (March 5th, 2025)',
+      date: '2025-03-05',
+      series: 'Development Call',
+      attendees: ['Jürgen Weiß'],
+      topics: [],
+      draft: false,
+    });
+    // Line 8 is the closing `---`; the body starts there so file lines can be recovered.
+    expect(minutes?.bodyStartLine).toBe(7);
+  });
+
+  it('accepts an unquoted date and a missing attendee list', () => {
+    const text = good.replace("'2025-03-05'", '2025-03-05').replace('attendees:\n  - Jürgen Weiß\n', '');
+    const { minutes, problems } = readMinutesFile('minutes/a.md', text);
+    expect(problems).toEqual([]);
+    expect(minutes?.frontmatter.date).toBe('2025-03-05');
+    expect(minutes?.frontmatter.attendees).toEqual([]);
+    expect(minutes?.format).toBe('md');
+  });
+
+  it('names the file, the line and the bad value of invalid frontmatter', () => {
+    const text = good.replace("'2025-03-05'", "'2025-02-30'").replace('series: Development Call\n', '');
+    const { minutes, problems } = readMinutesFile('minutes/bad.mdx', text);
+    expect(minutes).toBeUndefined();
+    expect(problems).toEqual([
+      { file: 'minutes/bad.mdx', line: 3, message: 'date: date must be an ISO calendar date (YYYY-MM-DD) (received "2025-02-30")' },
+      { file: 'minutes/bad.mdx', line: 2, message: 'series: missing required field (expected string)' },
+    ]);
+  });
+
+  it('reports unparseable frontmatter with its line', () => {
+    const { problems } = readMinutesFile('minutes/x.mdx', "---\ntitle: 'unclosed\ndate: 2025-01-01\n---\n");
+    expect(problems).toHaveLength(1);
+    // The YAML parser notices the open quote where the text ends.
+    expect(problems[0]).toMatchObject({ file: 'minutes/x.mdx', line: 3 });
+    expect(problems[0]?.message).toMatch(/^unparseable frontmatter: /);
+  });
+
+  it('reports a file without frontmatter', () => {
+    expect(readMinutesFile('minutes/x.md', '## Topics\n\n* a\n').problems).toEqual([
+      expect.objectContaining({ file: 'minutes/x.md', line: 1, message: 'no frontmatter' }),
+    ]);
+  });
+
+  it('reports an MDX syntax error at its line and column', () => {
+    const { problems } = readMinutesFile('minutes/x.mdx', `${good}* a <b broken\n`);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'minutes/x.mdx', line: 14 });
+    expect(problems[0]?.message).toMatch(/^MDX syntax error: /);
+  });
+
+  it('rejects code in minutes but accepts MDX comments and the built-in components', () => {
+    const body = `${good}\n{/* a comment */}\n\n<Action owner="Mei Lin">Write it down.</Action>\n\nimport x from 'y'\n\n* {1 + 1}\n\n<Widget />\n`;
+    const messages = readMinutesFile('minutes/x.mdx', body).problems.map((p) => `${p.line}: ${p.message}`);
+    expect(messages).toEqual([
+      '19: imports and exports are not supported in minutes',
+      '21: JavaScript expressions are not supported in minutes: {1 + 1}',
+      '23: unknown component <Widget>',
+    ]);
+  });
+});
+
+describe('loadMinutesFolder', () => {
+  it('reports every broken file of a folder together, and keeps the good ones', async () => {
+    const dir = await folderWith({
+      '2025-03-05-development-call.mdx': good,
+      'no-date.mdx': good.replace("date: '2025-03-05'\n", ''),
+      'bad-yaml.mdx': good.replace('series: Development Call', 'series: [Development Call'),
+      'bad-mdx.mdx': `${good}* {unclosed\n`,
+    });
+    const { files, problems } = await loadMinutesFolder(dir);
+    expect(files.map((file) => file.id)).toEqual(['2025-03-05-development-call']);
+    expect(new Set(problems.map((problem) => problem.file))).toEqual(
+      new Set(['minutes/no-date.mdx', 'minutes/bad-yaml.mdx', 'minutes/bad-mdx.mdx']),
+    );
+    const message = new ContentError(problems).message;
+    expect(message).toMatch(/^Minutebook found 3 problems in 3 files:/);
+    expect(message).toContain('minutes/no-date.mdx:2: date: missing required field');
+  });
+
+  it('refuses two files for the same date and series', async () => {
+    const dir = await folderWith({
+      'a.mdx': good,
+      'b.mdx': good.replace('Development Call (March', 'Dev call (March'),
+      'c.mdx': good.replace('series: Development Call', 'series: Steering Committee'),
+    });
+    const { problems } = await loadMinutesFolder(dir);
+    expect(problems).toEqual([
+      {
+        file: 'minutes/b.mdx',
+        message: 'the meeting of 2025-03-05 in series "Development Call" is also used by minutes/a.mdx',
+        hint: 'Merge the two files or correct one of them.',
+      },
+    ]);
+  });
+
+  it('says so when the folder has no minutes', async () => {
+    const { problems } = await loadMinutesFolder(await folderWith({}));
+    expect(problems[0]?.message).toBe('no minutes found (.md or .mdx files)');
+  });
+});
