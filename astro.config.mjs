@@ -11,6 +11,7 @@ export default defineConfig({
   site: settings.site,
   base: settings.base,
   outDir: settings.outDir,
+  cacheDir: settings.cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Minutes are rendered by Minutebook's own unified pipeline (src/lib/minutes), which is where

@@ -21,13 +21,13 @@ async function loadArchive(): Promise<Archive> {
   // The loader stored records that the content-folder check had already validated.
   const registry = <T,>(id: string, key: string) => registries.find((entry) => entry.id === id)?.data[key] as T;
   const built = buildArchive({
-    minutes: minutes.map(({ id, body, data: { file, format, bodyStartLine, ...frontmatter } }) => ({
+    minutes: minutes.map(({ id, body, data: { file, format, bodyStartLine, source, ...frontmatter } }) => ({
       id,
       file,
       format,
       bodyStartLine,
       body: body ?? '',
-      frontmatter,
+      frontmatter: source === undefined ? frontmatter : { ...frontmatter, source },
     })),
     people: registry<PersonRecord[]>('people', 'people'),
     topics: registry<TopicRecord[]>('topics', 'topics'),

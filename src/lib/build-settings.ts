@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 
 /** Settings of one build, read from the environment so CI and deployments need no file edits. */
@@ -10,6 +11,12 @@ export interface BuildSettings {
   site: string;
   /** Sub-path the site is served under: `/` or `/name/` (always with both slashes). */
   base: string;
+  /**
+   * Astro's cache (its content data store among it), one per content and output folder: builds of
+   * different archives from one checkout (tests, the bench) may run at the same time and must not
+   * read each other's store.
+   */
+  cacheDir: string;
 }
 
 /** Normalises `svsm`, `/svsm` or `/svsm/` to `/svsm/`, so every URL join has one shape to expect. */
@@ -22,9 +29,13 @@ export function readBuildSettings(
   env: Record<string, string | undefined>,
   cwd: string = process.cwd(),
 ): BuildSettings {
+  const contentDir = path.resolve(cwd, env['CONTENT_DIR'] || 'content');
+  const outDir = path.resolve(cwd, env['OUT_DIR'] || 'dist');
+  const key = createHash('sha256').update(`${contentDir}\u0000${outDir}`).digest('hex').slice(0, 12);
   return {
-    contentDir: path.resolve(cwd, env['CONTENT_DIR'] || 'content'),
-    outDir: path.resolve(cwd, env['OUT_DIR'] || 'dist'),
+    contentDir,
+    outDir,
+    cacheDir: path.resolve(cwd, 'node_modules/.astro', key),
     site: env['SITE_URL'] || 'https://minutebook.example',
     base: normaliseBase(env['BASE_PATH']),
   };

@@ -84,6 +84,8 @@ export interface TopicTag {
 export interface ActionItem {
   /** Resolved person id, or null when nobody (or nobody unambiguous) owns it. */
   owner: string | null;
+  /** Every resolved owner when several were named ("Mei and Carlos will …"), the first being `owner`. */
+  owners: string[];
   /** The owner as written, when one was named. */
   ownerName?: string;
   text: string;

@@ -1,6 +1,6 @@
 import type { ElementContent, Element, Properties } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { Nodes, Parents, PhrasingContent, RootContent } from 'mdast';
+import type { ListItem, Nodes, Parents, PhrasingContent, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
 import { SKIP, visit } from 'unist-util-visit';
@@ -89,9 +89,9 @@ export function renderPhrasing(nodes: readonly PhrasingContent[], options: Rende
 }
 
 /** Marks a bullet for the renderer, e.g. as a decision or an action item, through mdast `data`. */
-export function addBulletClass(node: { data?: { hProperties?: Properties } }, className: string): void {
+export function addBulletClass(node: ListItem, className: string): void {
   node.data ??= {};
   node.data.hProperties ??= {};
-  const existing = node.data.hProperties['className'];
-  node.data.hProperties['className'] = [...(Array.isArray(existing) ? existing : []), className];
+  const existing: Properties[string] = node.data.hProperties['className'];
+  node.data.hProperties['className'] = [...(Array.isArray(existing) ? existing.map(String) : []), className];
 }
