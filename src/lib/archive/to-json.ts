@@ -1,0 +1,42 @@
+import type { Archive } from './model.ts';
+
+/**
+ * The machine-readable archive (`archive.json`): the whole graph with ids instead of object links,
+ * documented in the README and checked against `archiveJsonSchema` in the tests. URLs carry the base path.
+ */
+export function toArchiveJson(archive: Archive) {
+  return {
+    meetings: archive.meetings.map((meeting) => ({
+      id: meeting.id,
+      date: meeting.date,
+      title: meeting.title,
+      series: meeting.series,
+      url: meeting.url,
+      attendees: meeting.attendees.map((attendee) => ({ name: attendee.name, person: attendee.person })),
+      sections: meeting.sections.map((section) => ({
+        anchor: section.anchor,
+        heading: section.heading,
+        topics: section.topics.map((tag) => ({ id: tag.id, kind: tag.kind })),
+        people: section.people,
+        actions: section.actions.map((action) => ({ owner: action.owner, text: action.text })),
+        decisions: section.decisions,
+      })),
+    })),
+    people: archive.people.map((person) => ({
+      id: person.id,
+      name: person.name,
+      aliases: person.aliases,
+      url: person.url,
+      attended: person.attended,
+    })),
+    topics: archive.topics.map((topic) => ({
+      id: topic.id,
+      name: topic.name,
+      url: topic.url,
+      sections: topic.entries.map((entry) => ({ meeting: entry.meeting, anchor: entry.anchor, kind: entry.kind })),
+    })),
+    unresolved: archive.unresolved.map((name) => ({ name: name.name, meeting: name.meeting, reason: name.reason })),
+  };
+}
+
+export type ArchiveJson = ReturnType<typeof toArchiveJson>;

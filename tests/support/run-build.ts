@@ -1,0 +1,41 @@
+/**
+ * Runs `npm run build` in a child process exactly as a user would, with the project's Node on PATH,
+ * and returns the exit code and everything it printed.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { repoRoot } from './test-sites.ts';
+
+export interface BuildRun {
+  code: number | null;
+  output: string;
+}
+
+export interface BuildOptions {
+  contentDir: string;
+  outDir: string;
+  base?: string;
+  site?: string;
+}
+
+export async function runBuild(options: BuildOptions): Promise<BuildRun> {
+  // npm's own shebang picks `node` from PATH; the project's Node 24 lives in node_modules/.bin.
+  const binDir = path.join(repoRoot, 'node_modules/.bin');
+  const env = {
+    ...process.env,
+    PATH: `${binDir}${path.delimiter}${process.env['PATH'] ?? ''}`,
+    CONTENT_DIR: options.contentDir,
+    OUT_DIR: options.outDir,
+    BASE_PATH: options.base ?? '/',
+    ...(options.site ? { SITE_URL: options.site } : {}),
+  };
+  const output: string[] = [];
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn('npm', ['run', 'build'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.once('error', reject);
+    child.once('close', resolve);
+  });
+  return { code, output: output.join('') };
+}
