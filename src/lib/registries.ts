@@ -1,0 +1,177 @@
+/**
+ * Loads the registries of a content folder: `people.yaml`, `topics.yaml`, `site.yaml`.
+ *
+ * API (all async; none throws for bad content — problems are returned, each with file and YAML line):
+ * - `loadPeopleRegistry(path, options?)` → `{ value: PersonRecord[], problems }`
+ * - `loadTopicsRegistry(path, options?)` → `{ value: TopicRecord[], problems }`
+ * - `loadSiteSettings(path, options?)` → `{ value: SiteSettings, problems }` (defaults for missing fields)
+ * - `parsePeopleRegistry(text, file)`, `parseTopicsRegistry(text, file)`, `parseSiteSettings(text, file)`:
+ *   the same from a string, for tests and tools.
+ * A missing file is not an error: empty registry, or the default site settings.
+ * `options.file` is the name used in problems (default: the file's base name, since registries live at the
+ * root of the content folder).
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import { z } from 'zod';
+import type { ContentProblem, PersonRecord, SiteSettings, TopicRecord } from './types.ts';
+import { validatePeople, type RegistryIssue } from './schema/people.ts';
+import { validateTopics } from './schema/topics.ts';
+import { lineOfPath } from './yaml-lines.ts';
+import { formatIssue } from './zod-issues.ts';
+
+export interface Loaded<T> {
+  value: T;
+  problems: ContentProblem[];
+}
+
+export interface LoadOptions {
+  file?: string;
+}
+
+export const DEFAULT_SITE_SETTINGS: SiteSettings = {
+  title: 'Meeting minutes',
+  description: 'A searchable, cross-linked archive of meeting minutes.',
+};
+
+const siteSchema = z.strictObject({
+  title: z.string().trim().min(1, 'title must not be empty').default(DEFAULT_SITE_SETTINGS.title),
+  description: z.string().trim().default(DEFAULT_SITE_SETTINGS.description),
+  repository: z
+    .url({
+      protocol: /^https?$/u,
+      error: 'repository must be an http(s) URL such as https://github.com/owner/repo',
+    })
+    .optional(),
+});
+
+async function readOptional(file: string): Promise<string | null> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/** Parses YAML; syntax errors become problems with their line and column. */
+function parseYaml(
+  text: string,
+  file: string,
+): { doc: Document; lines: LineCounter; data: unknown; problems: ContentProblem[] } {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines });
+  const problems: ContentProblem[] = doc.errors.map((error) => {
+    const pos = error.linePos?.[0];
+    const problem: ContentProblem = {
+      file,
+      message: `invalid YAML: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/u, '')}`,
+    };
+    if (pos) {
+      problem.line = pos.line;
+      problem.column = pos.col;
+    }
+    return problem;
+  });
+  return { doc, lines, data: problems.length > 0 ? undefined : doc.toJS(), problems };
+}
+
+function toProblem(
+  issue: RegistryIssue,
+  file: string,
+  doc: Document,
+  lines: LineCounter,
+): ContentProblem {
+  const problem: ContentProblem = { file, message: issue.message };
+  const line = lineOfPath(doc, lines, issue.path);
+  if (line !== undefined) problem.line = line;
+  if (issue.hint !== undefined) problem.hint = issue.hint;
+  return problem;
+}
+
+export function parsePeopleRegistry(text: string, file: string): Loaded<PersonRecord[]> {
+  const parsed = parseYaml(text, file);
+  if (parsed.problems.length > 0) return { value: [], problems: parsed.problems };
+  const { records, issues } = validatePeople(parsed.data);
+  return {
+    value: records,
+    problems: issues.map((issue) => toProblem(issue, file, parsed.doc, parsed.lines)),
+  };
+}
+
+export function parseTopicsRegistry(text: string, file: string): Loaded<TopicRecord[]> {
+  const parsed = parseYaml(text, file);
+  if (parsed.problems.length > 0) return { value: [], problems: parsed.problems };
+  const { records, issues } = validateTopics(parsed.data);
+  return {
+    value: records,
+    problems: issues.map((issue) => toProblem(issue, file, parsed.doc, parsed.lines)),
+  };
+}
+
+export function parseSiteSettings(text: string, file: string): Loaded<SiteSettings> {
+  const parsed = parseYaml(text, file);
+  if (parsed.problems.length > 0)
+    return { value: { ...DEFAULT_SITE_SETTINGS }, problems: parsed.problems };
+  const data = parsed.data ?? {};
+  const result = siteSchema.safeParse(data);
+  if (result.success) {
+    const value: SiteSettings = { title: result.data.title, description: result.data.description };
+    if (result.data.repository !== undefined)
+      value.repository = result.data.repository.replace(/\/+$/u, '');
+    return { value, problems: [] };
+  }
+  // Keep every valid field; fall back to the default only for the broken ones.
+  const value: SiteSettings = { ...DEFAULT_SITE_SETTINGS };
+  const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+  const bad = new Set(result.error.issues.map((issue) => String(issue.path[0] ?? '')));
+  if (!bad.has('title') && typeof record['title'] === 'string' && record['title'].trim())
+    value.title = record['title'].trim();
+  if (!bad.has('description') && typeof record['description'] === 'string')
+    value.description = record['description'].trim();
+  if (!bad.has('repository') && typeof record['repository'] === 'string')
+    value.repository = record['repository'].replace(/\/+$/u, '');
+  const problems = result.error.issues.map((issue) =>
+    toProblem(
+      {
+        path: issue.path.map((p) => (typeof p === 'number' ? p : String(p))),
+        message: `site settings ${formatIssue(issue, data).replace(/^frontmatter:/u, '(root):')}`,
+      },
+      file,
+      parsed.doc,
+      parsed.lines,
+    ),
+  );
+  return { value, problems };
+}
+
+export async function loadPeopleRegistry(
+  file: string,
+  options: LoadOptions = {},
+): Promise<Loaded<PersonRecord[]>> {
+  const text = await readOptional(file);
+  return text === null
+    ? { value: [], problems: [] }
+    : parsePeopleRegistry(text, options.file ?? path.basename(file));
+}
+
+export async function loadTopicsRegistry(
+  file: string,
+  options: LoadOptions = {},
+): Promise<Loaded<TopicRecord[]>> {
+  const text = await readOptional(file);
+  return text === null
+    ? { value: [], problems: [] }
+    : parseTopicsRegistry(text, options.file ?? path.basename(file));
+}
+
+export async function loadSiteSettings(
+  file: string,
+  options: LoadOptions = {},
+): Promise<Loaded<SiteSettings>> {
+  const text = await readOptional(file);
+  return text === null
+    ? { value: { ...DEFAULT_SITE_SETTINGS }, problems: [] }
+    : parseSiteSettings(text, options.file ?? path.basename(file));
+}

@@ -1,0 +1,130 @@
+/**
+ * Schema of `topics.yaml`: a YAML list of topics (or a mapping with a `topics:` list).
+ *
+ * API
+ * - `topicSchema`: one entry — `id` (kebab-case slug), `name`, `description` (default ""), `aliases`
+ *   (default []; plain spellings, or patterns written `/regex/`), `related` (default [], topic ids).
+ * - `validateTopics(data)` → `{ records: TopicRecord[], issues: RegistryIssue[] }`. Pure. A bad entry is
+ *   left out and reported; a duplicate id keeps the first entry; a `/regex/` alias that does not compile or
+ *   matches the empty string is dropped; a `related` id naming no topic is dropped; each reported with its path.
+ */
+import { z } from 'zod';
+import type { TopicRecord } from '../types.ts';
+import { foldTopicText } from '../text/normalize.ts';
+import { patternSource } from '../topics/topic-matcher.ts';
+import { formatIssue } from '../zod-issues.ts';
+import { entryLabel, registryEntries, withoutFields, type RegistryIssue } from './people.ts';
+
+const slug = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'must be a kebab-case slug such as "virtio-blk"');
+
+export const topicSchema = z.strictObject({
+  id: slug,
+  name: z.string().trim().min(1, 'name must not be empty'),
+  description: z.string().trim().default(''),
+  aliases: z.array(z.string().trim().min(1, 'aliases must not be empty')).default([]),
+  related: z.array(z.string().trim().min(1)).default([]),
+});
+
+export function validateTopics(data: unknown): { records: TopicRecord[]; issues: RegistryIssue[] } {
+  const issues: RegistryIssue[] = [];
+  const records: TopicRecord[] = [];
+  const found = registryEntries(data, 'topics');
+  if ('message' in found) return { records, issues: [found] };
+  const { entries, prefix } = found;
+
+  const indexOf = new Map<string, number>();
+  const relatedAt = new Map<number, Array<string | number>>();
+  entries.forEach((entry, index) => {
+    const at = [...prefix, index];
+    let parsed = topicSchema.safeParse(entry);
+    const label = entryLabel('topic', index, entry);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        issues.push({
+          path: [...at, ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))],
+          message: `${label}: ${formatIssue(issue, entry)}`,
+        });
+      }
+      // Lose as little as possible: without its broken optional fields the entry may still be usable.
+      const retry = withoutFields(entry, parsed.error.issues, [
+        'description',
+        'aliases',
+        'related',
+      ]);
+      if (retry === null) return;
+      parsed = topicSchema.safeParse(retry);
+      if (!parsed.success) return;
+    }
+    const value = parsed.data;
+    if (indexOf.has(value.id)) {
+      issues.push({
+        path: [...at, 'id'],
+        message: `duplicate topic id "${value.id}" (first used by entry ${indexOf.get(value.id)! + 1})`,
+        hint: 'merge the two entries, or give one of them another id',
+      });
+      return;
+    }
+    indexOf.set(value.id, index);
+
+    const aliases: string[] = [];
+    value.aliases.forEach((alias, i) => {
+      const source = patternSource(alias);
+      if (source === null) {
+        if (foldTopicText(alias) === '') {
+          issues.push({
+            path: [...at, 'aliases', i],
+            message: `topic alias "${alias}" has no letters or digits`,
+          });
+        } else {
+          aliases.push(alias);
+        }
+        return;
+      }
+      let problem: string | null = null;
+      try {
+        if (new RegExp(source, 'iu').test('')) problem = 'matches the empty string';
+      } catch (error) {
+        problem = `is not a valid regular expression: ${(error as Error).message}`;
+      }
+      if (problem) {
+        issues.push({
+          path: [...at, 'aliases', i],
+          message: `topic alias ${alias} ${problem}`,
+          hint: 'patterns are JavaScript regular expressions between slashes, matched case-insensitively',
+        });
+      } else {
+        aliases.push(alias);
+      }
+    });
+    records.push({
+      id: value.id,
+      name: value.name,
+      description: value.description,
+      aliases,
+      related: value.related,
+    });
+    // `related` is checked once every id is known (below); remember where each list lives.
+    relatedAt.set(records.length - 1, at);
+  });
+
+  for (const [i, record] of records.entries()) {
+    const at = relatedAt.get(i) ?? [];
+    record.related = record.related.filter((id, j) => {
+      if (indexOf.has(id) && id !== record.id) return true;
+      issues.push(
+        id === record.id
+          ? { path: [...at, 'related', j], message: `topic "${record.id}" lists itself as related` }
+          : {
+              path: [...at, 'related', j],
+              message: `topic "${record.id}" is related to unknown topic "${id}"`,
+              hint: 'use the id of a topic defined in topics.yaml',
+            },
+      );
+      return false;
+    });
+  }
+  return { records, issues };
+}

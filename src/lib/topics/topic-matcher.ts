@@ -1,0 +1,158 @@
+/**
+ * Finds topics in text and tags discussion sections with them.
+ *
+ * API
+ * - `createTopicMatcher(topics)` → `TopicMatcher`
+ *   - `match(text)` → `TopicMatch[]` (`{ id, start, end }`, sorted by start).
+ *     A topic's `name` and every plain alias are spellings. Matching ignores case, diacritics, hyphens and
+ *     spacing ("VirtIO-Blk", "virtio blk", "virtioblk" are one spelling) but respects word boundaries: a match
+ *     starts at the start of a word and ends at the end of a word, so "tsc" does not match "tscale" and "igvm"
+ *     does not match "igvmbuilder" (add that spelling if it should). A plural "s"/"es" after the spelling is
+ *     allowed ("allocators", "shadow stacks"). Overlapping spellings: the longest wins ("SEV-SNP" is one
+ *     match, not "SEV" + "SNP").
+ *     Aliases written `/regex/` are run as case-insensitive Unicode regexes over the text as-is; keep them few.
+ *   - `tagSection({ heading, body, extra })` → `TopicTag[]`: `primary` for topics in the heading, `mention` for
+ *     topics only in the body, and the meeting's frontmatter `extra` ids as `mention` unless the heading already
+ *     made them primary: frontmatter says the meeting touched the topic, not that every section is about it.
+ *     Order: primary tags first, then mentions, each in order of first appearance; `extra` last.
+ * - `tagSection(matcher, section)`: the same as a free function.
+ *
+ * Cost: one pass over the words; from each word a character-trie walk bounded by the longest spelling.
+ */
+import type { TopicRecord, TopicTag } from '../types.ts';
+import { foldTopicText, tokenize } from '../text/normalize.ts';
+
+export interface TopicMatch {
+  id: string;
+  start: number;
+  end: number;
+}
+
+export interface SectionText {
+  heading: string;
+  body: string;
+  /** Topic ids from the meeting's frontmatter. */
+  extra?: readonly string[];
+}
+
+export interface TopicMatcher {
+  match(text: string): TopicMatch[];
+  tagSection(section: SectionText): TopicTag[];
+}
+
+interface CharNode {
+  children: Map<string, CharNode>;
+  ids: string[];
+}
+
+/** `/.../` with optional trailing flags is a pattern alias; returns its source, or null for a plain spelling. */
+export function patternSource(alias: string): string | null {
+  const m = /^\/(.+)\/([a-z]*)$/su.exec(alias.trim());
+  return m?.[1] ?? null;
+}
+
+// Words joined into one spelling may be separated by spaces, hyphens, underscores or dashes, never by a
+// blank line or punctuation.
+const JOIN_GAP_RE = /^(?:[ \t]*[-_\u2010-\u2013]?[ \t]*|[ \t]*\n[ \t]*)$/u;
+
+export function createTopicMatcher(topics: readonly TopicRecord[]): TopicMatcher {
+  const root: CharNode = { children: new Map(), ids: [] };
+  const patterns: Array<{ id: string; re: RegExp }> = [];
+
+  const addSpelling = (spelling: string, id: string): void => {
+    const key = foldTopicText(spelling);
+    if (key === '') return;
+    let node = root;
+    for (const ch of key) {
+      let child = node.children.get(ch);
+      if (!child) {
+        child = { children: new Map(), ids: [] };
+        node.children.set(ch, child);
+      }
+      node = child;
+    }
+    if (!node.ids.includes(id)) node.ids.push(id);
+  };
+
+  for (const topic of topics) {
+    addSpelling(topic.name, topic.id);
+    for (const alias of topic.aliases) {
+      const source = patternSource(alias);
+      if (source === null) {
+        addSpelling(alias, topic.id);
+        continue;
+      }
+      try {
+        patterns.push({ id: topic.id, re: new RegExp(source, 'giu') });
+      } catch {
+        // The topics schema reports bad patterns with their line; here they are simply skipped.
+      }
+    }
+  }
+
+  const match = (text: string): TopicMatch[] => {
+    const tokens = tokenize(text);
+    const folded = tokens.map((t) => foldTopicText(t.text));
+    const found: TopicMatch[] = [];
+    for (let i = 0; i < tokens.length;) {
+      let node: CharNode | undefined = root;
+      let best: { endToken: number; ids: string[] } | null = null;
+      for (let j = i; j < tokens.length && node; j++) {
+        if (j > i) {
+          const prev = tokens[j - 1];
+          const cur = tokens[j];
+          if (!prev || !cur || !JOIN_GAP_RE.test(text.slice(prev.end, cur.start))) break;
+        }
+        const word = folded[j] ?? '';
+        for (let c = 0; c < word.length && node; c++) {
+          const rest = word.slice(c);
+          // A plural ending after a complete spelling still ends on a word boundary.
+          if ((rest === 's' || rest === 'es') && node.ids.length > 0)
+            best = { endToken: j, ids: node.ids };
+          node = node.children.get(word.charAt(c));
+        }
+        if (node && node.ids.length > 0) best = { endToken: j, ids: node.ids };
+      }
+      const first = tokens[i];
+      const last = best ? tokens[best.endToken] : undefined;
+      if (best && first && last) {
+        for (const id of best.ids) found.push({ id, start: first.start, end: last.end });
+        i = best.endToken + 1;
+      } else {
+        i += 1;
+      }
+    }
+    for (const { id, re } of patterns) {
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) {
+        if (m[0].length === 0) continue;
+        found.push({ id, start: m.index, end: m.index + m[0].length });
+      }
+    }
+    return found.sort((a, b) => a.start - b.start || a.end - b.end);
+  };
+
+  const tag = (section: SectionText): TopicTag[] => {
+    const tags: TopicTag[] = [];
+    const seen = new Set<string>();
+    for (const { id } of match(section.heading)) {
+      if (!seen.has(id)) tags.push({ id, kind: 'primary' });
+      seen.add(id);
+    }
+    for (const { id } of match(section.body)) {
+      if (!seen.has(id)) tags.push({ id, kind: 'mention' });
+      seen.add(id);
+    }
+    for (const id of section.extra ?? []) {
+      if (!seen.has(id)) tags.push({ id, kind: 'mention' });
+      seen.add(id);
+    }
+    return tags;
+  };
+
+  return { match, tagSection: tag };
+}
+
+export function tagSection(matcher: TopicMatcher, section: SectionText): TopicTag[] {
+  return matcher.tagSection(section);
+}

@@ -1,0 +1,164 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createPeopleIndex, resolveAttendee } from '../src/lib/people/index.ts';
+import {
+  loadPeopleRegistry,
+  loadSiteSettings,
+  loadTopicsRegistry,
+  parsePeopleRegistry,
+} from '../src/lib/registries.ts';
+import { createTopicMatcher } from '../src/lib/topics/index.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const fixture = (name: string) => path.join(here, 'fixtures', 'registries', name);
+const content = (name: string) => path.join(here, '..', 'content', name);
+
+describe('people registry', () => {
+  it('reports each bad entry with its line and keeps the good ones', async () => {
+    const { value, problems } = await loadPeopleRegistry(fixture('people-bad.yaml'));
+    // An entry whose only mistakes are in optional fields stays, without those fields.
+    expect(value.map((p) => p.id)).toEqual(['ada-kovacs', 'ben-ortiz', 'cleo-ng']);
+    expect(value[1]).toEqual({
+      id: 'ben-ortiz',
+      name: 'Ben Ortiz',
+      aliases: ['Ben O'],
+      page: true,
+    });
+    expect(problems.map((p) => [p.file, p.line, p.message])).toEqual([
+      [
+        'people-bad.yaml',
+        5,
+        'person entry 2 ("Someone"): id: must be a kebab-case slug such as "joerg-roedel" (received "Bad Id")',
+      ],
+      ['people-bad.yaml', 7, 'duplicate person id "ada-kovacs" (first used by entry 1)'],
+      [
+        'people-bad.yaml',
+        14,
+        'person entry 4 ("Ben Ortiz"): github: must be a GitHub user name (no URL, no "@") (received "https://github.com/benortiz")',
+      ],
+      [
+        'people-bad.yaml',
+        13,
+        'alias "ada kovacs (Chair)" is already claimed by person "ada-kovacs" (as "Ada Kovács")',
+      ],
+      [
+        'people-bad.yaml',
+        17,
+        'person entry 5 ("Cleo Ng"): page: Invalid input: expected boolean, received string (received "no-thanks")',
+      ],
+    ]);
+  });
+
+  it('reports broken YAML with its position', async () => {
+    const { value, problems } = await loadPeopleRegistry(fixture('people-broken.yaml'));
+    expect(value).toEqual([]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'people-broken.yaml', line: 4 });
+    expect(problems[0]?.message).toMatch(/^invalid YAML: /u);
+  });
+
+  it('treats a missing file as an empty registry', async () => {
+    expect(await loadPeopleRegistry(fixture('does-not-exist.yaml'))).toEqual({
+      value: [],
+      problems: [],
+    });
+  });
+
+  it('accepts a top-level people: list and applies defaults', () => {
+    const { value, problems } = parsePeopleRegistry(
+      'people:\n  - id: ada-kovacs\n    name: Ada Kovács\n',
+      'people.yaml',
+    );
+    expect(problems).toEqual([]);
+    expect(value).toEqual([{ id: 'ada-kovacs', name: 'Ada Kovács', aliases: [], page: true }]);
+  });
+});
+
+describe('topics registry', () => {
+  it('reports bad patterns, unknown related topics and bad entries with lines', async () => {
+    const { value, problems } = await loadTopicsRegistry(fixture('topics-bad.yaml'));
+    expect(value.map((t) => [t.id, t.aliases, t.related])).toEqual([
+      ['boot-path', ['boot loader'], ['firmware']],
+      ['firmware', [], []],
+    ]);
+    expect(problems.map((p) => [p.line, p.message])).toEqual([
+      [4, expect.stringMatching(/^topic alias \/stage\[12\/ is not a valid regular expression: /u)],
+      [9, 'topic alias /x*/ matches the empty string'],
+      [11, 'duplicate topic id "firmware" (first used by entry 2)'],
+      [13, 'topic entry 4 ("Nameless"): id: missing required field (expected string)'],
+      [5, 'topic "boot-path" is related to unknown topic "no-such-topic"'],
+      [10, 'topic "firmware" lists itself as related'],
+    ]);
+  });
+});
+
+describe('site settings', () => {
+  it('keeps the valid fields and reports the bad one', async () => {
+    const { value, problems } = await loadSiteSettings(fixture('site-bad.yaml'));
+    expect(value.title).toBe('Widget WG minutes');
+    expect(value.repository).toBeUndefined();
+    expect(problems).toEqual([
+      {
+        file: 'site-bad.yaml',
+        line: 2,
+        message: expect.stringContaining('repository must be an http(s) URL') as string,
+      },
+    ]);
+  });
+
+  it('falls back to defaults when there is no site.yaml', async () => {
+    const { value, problems } = await loadSiteSettings(fixture('missing-site.yaml'));
+    expect(problems).toEqual([]);
+    expect(value.title).toBeTruthy();
+  });
+});
+
+describe('shipped SVSM registries', () => {
+  it('load without problems', async () => {
+    const [people, topics, site] = await Promise.all([
+      loadPeopleRegistry(content('people.yaml')),
+      loadTopicsRegistry(content('topics.yaml')),
+      loadSiteSettings(content('site.yaml')),
+    ]);
+    expect([...people.problems, ...topics.problems, ...site.problems]).toEqual([]);
+    expect(site.value.repository).toBe('https://github.com/coconut-svsm/svsm');
+    expect(topics.value.length).toBeGreaterThanOrEqual(30);
+    for (const id of [
+      'igvm',
+      'virtio-blk',
+      'vtpm',
+      'attestation',
+      'persistence',
+      'unsafe',
+      'tsc',
+    ]) {
+      expect(topics.value.map((t) => t.id)).toContain(id);
+    }
+  });
+
+  it('put every spelling of Jörg Rödel on one person', async () => {
+    const index = createPeopleIndex((await loadPeopleRegistry(content('people.yaml'))).value);
+    for (const written of [
+      'Joerg Roedel',
+      'Joerg Roedel (Chair)',
+      'Jörg Rödel',
+      'Joerg Roedel (Meeting Lead)',
+      'Jörg',
+      'joerg roedel',
+    ]) {
+      expect(resolveAttendee(index, written)?.person.id, written).toBe('joerg-roedel');
+    }
+    expect(index.createdIds).toEqual([]);
+  });
+
+  it('tag the recurring threads', async () => {
+    const matcher = createTopicMatcher((await loadTopicsRegistry(content('topics.yaml'))).value);
+    const ids = (text: string) => [...new Set(matcher.match(text).map((m) => m.id))];
+    expect(ids('Persistent storage with CocoonFS')).toEqual(['persistence']);
+    expect(ids('Undocumented unsafe blocks')).toEqual(['unsafe']);
+    expect(ids('Update from the Technical Steering Committee')).toEqual(['tsc']);
+    expect(ids('Virtio-Block pull request and IGVM')).toEqual(['virtio-blk', 'igvm']);
+    expect(ids('vTPM attestation')).toEqual(['vtpm', 'attestation']);
+  });
+});
