@@ -1,15 +1,16 @@
 // @ts-check
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   {
-    ignores: ['dist/', '.astro/', 'node_modules/', 'bench/.work/', 'bench/baseline/.astro/', 'bench/baseline/dist/', 'screenshots/'],
+    ignores: ['dist/', '.astro/', '.work/', 'node_modules/', 'bench/.work/', 'bench/baseline/.astro/', 'bench/baseline/dist/', 'screenshots/'],
   },
   js.configs.recommended,
-  ...tseslint.configs.recommendedTypeChecked,
-  ...astro.configs.recommended,
+  tseslint.configs.recommendedTypeChecked,
+  astro.configs.recommended,
   {
     languageOptions: {
       parserOptions: {
@@ -26,7 +27,11 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
     files: ['**/*.astro', '**/*.mjs'],
-    ...tseslint.configs.disableTypeChecked,
+    extends: [tseslint.configs.disableTypeChecked],
   },
 );

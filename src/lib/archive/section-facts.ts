@@ -78,7 +78,7 @@ function collectComponents(nodes: readonly RootContent[], finder: NameFinder, fa
   for (const root of nodes) {
     visit(root, (node) => {
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-      const element = node as MdxJsxFlowElement | MdxJsxTextElement;
+      const element: MdxJsxFlowElement | MdxJsxTextElement = node;
       const text = toString(element).replace(/\s+/g, ' ').trim();
       if (element.name === 'Decision') {
         facts.decisions.push(text);

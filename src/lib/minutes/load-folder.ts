@@ -1,6 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Yaml } from 'mdast';
 import { LineCounter, parseDocument } from 'yaml';
 import { minutesFrontmatterSchema } from '../schema/minutes.ts';
 import type { ContentProblem, MinutesFile } from '../types.ts';
@@ -40,7 +39,7 @@ export function readMinutesFile(file: string, text: string): { minutes?: Minutes
     problems.push({ ...at(issue.line, issue.column), message: issue.message, ...(issue.hint ? { hint: issue.hint } : {}) });
   }
 
-  const yamlNode = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;
+  const yamlNode = tree.children[0]?.type === 'yaml' ? (tree.children[0]) : undefined;
   if (!yamlNode?.position) {
     problems.push({ ...at(1), message: 'no frontmatter', hint: frontmatterHint });
     return { problems };

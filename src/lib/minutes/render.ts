@@ -1,6 +1,6 @@
 import type { ElementContent, Element, Properties } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { ListItem, Nodes, Parents, PhrasingContent, RootContent } from 'mdast';
+import type { ListItem, Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
 import { SKIP, visit } from 'unist-util-visit';
@@ -40,7 +40,7 @@ function renderComponent(state: State, node: MdxJsxFlowElement | MdxJsxTextEleme
     properties: { className: [`minutes-${kind}`] },
     children: [
       { type: 'element', tagName: 'strong', properties: { className: ['minutes-label'] }, children: label },
-      ...state.all(node as unknown as Parents),
+      ...state.all(node),
     ],
   };
 }

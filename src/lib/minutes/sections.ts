@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger';
-import type { Heading, List, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Heading, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { bodyNodes } from './parse.ts';
 
@@ -54,7 +54,7 @@ export function collectBullets(nodes: readonly RootContent[]): Bullet[] {
   const bullets: Bullet[] = [];
   const walk = (node: RootContent | ListItem, depth: number) => {
     if (node.type === 'list') {
-      for (const item of (node as List).children) {
+      for (const item of (node).children) {
         const own = item.children.filter((child) => child.type !== 'list');
         bullets.push({
           text: own.map((child) => toString(child)).join(' ').replace(/\s+/g, ' ').trim(),

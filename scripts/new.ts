@@ -1,0 +1,52 @@
+/** npm run new -- [--series <name>] [--date YYYY-MM-DD]: creates the next minutes file, attendees pre-filled. */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createNextMinutes, NewMinutesError } from '../src/lib/importer/new-minutes.ts';
+
+const usage = `Usage: npm run new -- [--series <name>] [--date YYYY-MM-DD]
+  --series <name>  meeting series (default: the series of the latest meeting)
+  --date <date>    meeting date (default: today)
+Writes $CONTENT_DIR/minutes/<date>-<series>.mdx (CONTENT_DIR defaults to content).`;
+
+async function main(): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        series: { type: 'string' },
+        date: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${usage}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
+  try {
+    const result = await createNextMinutes({
+      contentDir: path.resolve(process.env['CONTENT_DIR'] ?? 'content'),
+      series: values.series,
+      date: values.date,
+    });
+    const shown = path.relative(process.cwd(), result.file);
+    console.log(`Created ${shown.startsWith('..') ? result.file : shown}`);
+    console.log(
+      result.copiedFrom
+        ? `Attendees copied from ${result.copiedFrom}; remove those who were absent.`
+        : `No earlier meeting of "${result.series}": the attendee list is empty.`,
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof NewMinutesError) {
+      console.error(`new: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,125 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { minutesFrontmatterSchema } from '../schema/minutes.ts';
+import type { MinutesFrontmatter } from '../types.ts';
+import { stringifyFrontmatter } from './frontmatter.ts';
+import { formatLongDate, toIsoDate } from './parse-date.ts';
+import { slugify } from './slug.ts';
+
+export interface NewMinutesOptions {
+  /** The content folder; minutes live in its `minutes/` subfolder. */
+  contentDir: string;
+  /** Series name (or its slug); default: the series of the latest meeting. */
+  series?: string | undefined;
+  /** ISO date of the meeting; default: `today`. */
+  date?: string | undefined;
+  /** Today's date, injectable for tests. */
+  today?: Date;
+}
+
+export interface NewMinutesResult {
+  file: string;
+  content: string;
+  series: string;
+  /** The meeting whose attendees were copied, if any. */
+  copiedFrom?: string;
+}
+
+/** A user-facing refusal (bad date, file exists, nothing to base the series on); printed as is. */
+export class NewMinutesError extends Error {
+  override name = 'NewMinutesError';
+}
+
+interface KnownMeeting {
+  file: string;
+  frontmatter: MinutesFrontmatter;
+}
+
+/** Local calendar day: a meeting "today" is the day on the writer's wall clock, not in UTC. */
+export function localIsoDate(now: Date): string {
+  const pad = (value: number): string => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * Creates the next minutes file of a series, with the attendees of its last meeting pre-filled and an empty
+ * Topics section. Never overwrites an existing file.
+ */
+export async function createNextMinutes(options: NewMinutesOptions): Promise<NewMinutesResult> {
+  const date = options.date ?? localIsoDate(options.today ?? new Date());
+  const [year, month, day] = date.split('-').map(Number);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || toIsoDate(year ?? 0, month ?? 0, day ?? 0) !== date) {
+    throw new NewMinutesError(`--date ${date} is not a calendar date in the form YYYY-MM-DD`);
+  }
+
+  const minutesDir = path.join(options.contentDir, 'minutes');
+  const meetings = await readMeetings(minutesDir);
+  const latest = (list: KnownMeeting[]): KnownMeeting | undefined =>
+    list.reduce<KnownMeeting | undefined>(
+      (best, meeting) =>
+        !best || meeting.frontmatter.date > best.frontmatter.date ? meeting : best,
+      undefined,
+    );
+
+  let series: string;
+  let previous: KnownMeeting | undefined;
+  if (options.series !== undefined) {
+    const wanted = options.series.trim();
+    const sameSeries = meetings.filter(
+      (meeting) =>
+        meeting.frontmatter.series.toLowerCase() === wanted.toLowerCase() ||
+        slugify(meeting.frontmatter.series) === slugify(wanted),
+    );
+    previous = latest(sameSeries);
+    series = previous?.frontmatter.series ?? wanted;
+  } else {
+    previous = latest(meetings);
+    if (previous === undefined) {
+      throw new NewMinutesError(
+        `no minutes in ${minutesDir} to take the series from; pass --series "<name>"`,
+      );
+    }
+    series = previous.frontmatter.series;
+  }
+  const slug = slugify(series);
+  if (slug === '')
+    throw new NewMinutesError(`series "${series}" has no letters or digits to name the file after`);
+
+  const file = path.join(minutesDir, `${date}-${slug}.mdx`);
+  const content =
+    stringifyFrontmatter({
+      title: `${series} (${formatLongDate(date)})`,
+      date,
+      series,
+      attendees: previous?.frontmatter.attendees ?? [],
+    }) +
+    '\n## Topics:\n\n{/* One "### Topic:" heading per topic, each followed by "* " bullets. */}\n';
+
+  try {
+    await writeFile(file, content, { encoding: 'utf8', flag: 'wx' });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new NewMinutesError(`${file} already exists; not overwriting it`);
+    if (code === 'ENOENT') throw new NewMinutesError(`no minutes folder at ${minutesDir}`);
+    throw error;
+  }
+  return previous
+    ? { file, content, series, copiedFrom: previous.file }
+    : { file, content, series };
+}
+
+async function readMeetings(minutesDir: string): Promise<KnownMeeting[]> {
+  const names = await readdir(minutesDir).catch(() => [] as string[]);
+  const meetings: KnownMeeting[] = [];
+  for (const name of names.filter((entry) => /\.mdx?$/.test(entry)).sort()) {
+    const text = await readFile(path.join(minutesDir, name), 'utf8');
+    const block = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text.replace(/^\uFEFF/, ''));
+    if (!block) continue;
+    // A broken neighbour must not block writing today's minutes; the site build reports it.
+    const parsed = minutesFrontmatterSchema.safeParse(parseDocument(block[1] ?? '').toJS());
+    if (parsed.success)
+      meetings.push({ file: name, frontmatter: parsed.data as MinutesFrontmatter });
+  }
+  return meetings;
+}
