@@ -1,5 +1,5 @@
 /**
- * npm run corpus:check -- [--corpus <dir>] [--seed <file>]
+ * npm run corpus:check -- [--corpus <dir>] [--seed <file>] [--work <dir>]
  * Imports the shared minutes corpus, builds the site from it and checks that nothing was lost.
  */
 import path from 'node:path';
@@ -13,6 +13,7 @@ const { values } = parseArgs({
       type: 'string',
       default: path.join(repoRoot, '../shared/corpus/coconut-svsm/Meetings'),
     },
+    work: { type: 'string' },
     seed: {
       type: 'string',
       default: path.join(repoRoot, '../shared/seed/000_9dbe22ca825de2ec.txt'),
@@ -25,6 +26,7 @@ const results = await runCorpusCheck({
   corpusDir: path.resolve(process.env['INIT_CWD'] ?? process.cwd(), values.corpus),
   seedFile: values.seed,
   shippedSeed: path.join(repoRoot, 'content/minutes/2024-11-27-svsm-development-call.mdx'),
+  workDir: values.work === undefined ? undefined : path.resolve(process.env['INIT_CWD'] ?? process.cwd(), values.work),
   log: (line) => console.log(line),
 });
 const failed = results.filter((result) => !result.ok).length;

@@ -16,6 +16,8 @@ export interface CorpusCheckOptions {
   seedFile?: string | undefined;
   /** The shipped meeting that must equal the importer's output of the seed. */
   shippedSeed?: string | undefined;
+  /** Where to import and build; kept afterwards. Default: a temporary folder, removed when all passes. */
+  workDir?: string | undefined;
   log: (line: string) => void;
 }
 
@@ -36,7 +38,8 @@ export async function runCorpusCheck(options: CorpusCheckOptions): Promise<Check
     log(`${ok ? 'PASS' : 'FAIL'} ${name}${detail ? `: ${detail}` : ''}`);
   };
 
-  const scratch = await mkdtemp(path.join(tmpdir(), 'corpus-check-'));
+  // A given work folder is kept, so later checks (search) can run on the same build.
+  const scratch = options.workDir ?? (await mkdtemp(path.join(tmpdir(), 'corpus-check-')));
   const contentDir = path.join(scratch, 'content');
   const minutesDir = path.join(contentDir, 'minutes');
   const outDir = path.join(scratch, 'dist');
@@ -157,7 +160,8 @@ export async function runCorpusCheck(options: CorpusCheckOptions): Promise<Check
       );
     }
   }
-  if (results.every((result) => result.ok)) await rm(scratch, { recursive: true, force: true });
+  if (options.workDir) log(`build kept in ${outDir}`);
+  else if (results.every((result) => result.ok)) await rm(scratch, { recursive: true, force: true });
   else log(`scratch folder kept for inspection: ${scratch}`);
   return results;
 }
