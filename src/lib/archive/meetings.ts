@@ -1,6 +1,7 @@
 import type { MinutesFile } from '../types.ts';
 import { parseMinutesSource } from '../minutes/parse.ts';
 import { outlineMeeting, type MeetingOutline } from '../minutes/sections.ts';
+import { takeTree } from '../minutes/tree-cache.ts';
 
 /** A minutes file with its body split into sections; the first step of every archive build. */
 export interface OutlinedMinutes {
@@ -18,6 +19,8 @@ function shiftLines(outline: MeetingOutline, offset: number): void {
 
 /** Files were validated by the loader, so a parse failure here is a bug, reported with the file. */
 export function outlineMinutes(file: MinutesFile): OutlinedMinutes {
+  const loaded = takeTree(file.file, file.body);
+  if (loaded) return { file, outline: outlineMeeting(loaded) };
   const parsed = parseMinutesSource(file.body, file.format);
   if (!parsed.ok) throw new Error(`${file.file}: ${parsed.issue.message}`);
   const outline = outlineMeeting(parsed.tree);

@@ -6,6 +6,7 @@ import type { ContentProblem, MinutesFile } from '../types.ts';
 import { lineOfPath } from '../yaml-lines.ts';
 import { formatIssue } from '../zod-issues.ts';
 import { findUnsupportedMdx, parseMinutesSource, type MinutesFormat } from './parse.ts';
+import { rememberTree } from './tree-cache.ts';
 
 export interface LoadedMinutes {
   files: MinutesFile[];
@@ -78,13 +79,15 @@ export function readMinutesFile(file: string, text: string): { minutes?: Minutes
 
   const { source, ...rest } = result.data;
   const frontmatter = source === undefined ? rest : { ...rest, source };
+  const body = text.slice(yamlNode.position.end.offset ?? 0);
+  rememberTree(file, body, tree);
   return {
     minutes: {
       id: path.basename(file).replace(/\.mdx?$/, ''),
       file,
       format,
       frontmatter,
-      body: text.slice(yamlNode.position.end.offset ?? 0),
+      body,
       bodyStartLine: yamlNode.position.end.line,
     },
     problems,
