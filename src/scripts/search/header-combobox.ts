@@ -1,0 +1,183 @@
+/**
+ * The header search box as an ARIA combobox: results open in a listbox as you type, arrow keys move
+ * through them (aria-activedescendant keeps focus in the box), Enter opens one, Escape closes the list
+ * (a second Escape clears the box). Enter with no result chosen submits to the /search/ page.
+ */
+import { toSearchHit } from './hits.ts';
+import type { SearchHit } from './hits.ts';
+import { loadPagefind, siteBase } from './pagefind.ts';
+
+const shownResults = 6;
+
+interface Option {
+  url: string;
+  element: HTMLLIElement;
+}
+
+function describeHit(hit: SearchHit): string {
+  if (hit.type === 'Meeting') return hit.section ? hit.title : (hit.date ?? 'Meeting');
+  return hit.type;
+}
+
+function createHitOption(hit: SearchHit, id: string): HTMLLIElement {
+  const option = document.createElement('li');
+  option.id = id;
+  option.setAttribute('role', 'option');
+  option.setAttribute('aria-selected', 'false');
+  option.className = 'search-option';
+  const title = document.createElement('span');
+  title.className = 'search-option__title';
+  title.textContent = hit.section ?? hit.title;
+  const meta = document.createElement('span');
+  meta.className = 'search-option__meta';
+  meta.textContent = describeHit(hit);
+  const excerpt = document.createElement('span');
+  excerpt.className = 'search-option__excerpt';
+  excerpt.innerHTML = hit.excerpt;
+  option.append(title, meta, excerpt);
+  return option;
+}
+
+export function enhanceHeaderSearch(form: HTMLFormElement, input: HTMLInputElement): void {
+  const listbox = form.querySelector<HTMLUListElement>('[role="listbox"]');
+  const popup = form.querySelector<HTMLElement>('[data-search-popup]');
+  const status = form.querySelector<HTMLElement>('[role="status"]');
+  if (!listbox || !popup || !status) return;
+
+  let options: Option[] = [];
+  let active = -1;
+  let generation = 0;
+
+  const setActive = (index: number) => {
+    options[active]?.element.setAttribute('aria-selected', 'false');
+    active = index;
+    const option = options[active];
+    if (option) {
+      option.element.setAttribute('aria-selected', 'true');
+      input.setAttribute('aria-activedescendant', option.element.id);
+      option.element.scrollIntoView({ block: 'nearest' });
+    } else {
+      input.removeAttribute('aria-activedescendant');
+    }
+  };
+  const isOpen = () => !popup.hidden;
+  const open = () => {
+    if (options.length === 0) return;
+    popup.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+  };
+  const close = () => {
+    setActive(-1);
+    popup.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+  };
+  const go = (index: number) => {
+    const option = options[index];
+    if (option) window.location.assign(option.url);
+  };
+
+  const render = (query: string, hits: SearchHit[], total: number) => {
+    setActive(-1);
+    listbox.replaceChildren();
+    options = hits.map((hit, index) => {
+      const element = createHitOption(hit, `site-search-option-${index}`);
+      return { url: hit.url, element };
+    });
+    const all = document.createElement('li');
+    all.id = 'site-search-option-all';
+    all.setAttribute('role', 'option');
+    all.setAttribute('aria-selected', 'false');
+    all.className = 'search-option search-option--all';
+    all.textContent =
+      total === 0
+        ? `No results for “${query}”: open the search page`
+        : `All ${total} results for “${query}”`;
+    options.push({
+      url: `${siteBase}search/?${new URLSearchParams({ q: query }).toString()}`,
+      element: all,
+    });
+    for (const option of options) listbox.append(option.element);
+    status.textContent =
+      total === 0
+        ? `No results for ${query}.`
+        : `${total} results, ${hits.length} shown. Use the arrow keys to choose one.`;
+    if (document.activeElement === input) open();
+  };
+
+  const update = async () => {
+    const query = input.value.trim();
+    const current = ++generation;
+    if (query === '') {
+      options = [];
+      listbox.replaceChildren();
+      status.textContent = '';
+      close();
+      return;
+    }
+    try {
+      const pagefind = await loadPagefind();
+      const search = await pagefind.debouncedSearch(query, {}, 120);
+      if (!search || current !== generation) return;
+      const data = await Promise.all(
+        search.results.slice(0, shownResults).map((result) => result.data()),
+      );
+      if (current !== generation) return;
+      render(
+        query,
+        data.map((item) => toSearchHit(item)),
+        search.results.length,
+      );
+    } catch (error) {
+      if (current !== generation) return;
+      status.textContent = 'Search is unavailable right now; press Enter to open the search page.';
+      console.error('Minutebook search:', error);
+    }
+  };
+
+  input.addEventListener('input', () => void update());
+  input.addEventListener('focus', open);
+  input.addEventListener('keydown', (event) => {
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        if (!isOpen()) open();
+        else if (options.length > 0) setActive((active + 1) % options.length);
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        if (!isOpen()) open();
+        else if (options.length > 0) setActive(active <= 0 ? options.length - 1 : active - 1);
+        break;
+      case 'Enter':
+        if (isOpen() && active >= 0) {
+          event.preventDefault();
+          go(active);
+        }
+        break;
+      case 'Escape':
+        if (isOpen()) {
+          event.preventDefault();
+          close();
+        } else if (input.value !== '') {
+          event.preventDefault();
+          input.value = '';
+          void update();
+        }
+        break;
+      case 'Tab':
+        close();
+        break;
+    }
+  });
+  // Keep focus in the box while a result is clicked, so the list does not close under the pointer.
+  listbox.addEventListener('mousedown', (event) => event.preventDefault());
+  listbox.addEventListener('click', (event) => {
+    const element = (event.target as Element).closest('[role="option"]');
+    const index = options.findIndex((option) => option.element === element);
+    if (index >= 0) go(index);
+  });
+  input.addEventListener('blur', close);
+
+  // Words typed before this module arrived.
+  if (input.value.trim() !== '') void update();
+}

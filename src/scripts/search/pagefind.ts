@@ -1,0 +1,95 @@
+/**
+ * Loads Pagefind's JS API from the built site (`<base>pagefind/pagefind.js`) once per page, configured
+ * so result URLs carry the site's base path and the highlight parameter the target page reads.
+ * Only the parts of Pagefind's API Minutebook uses are typed here.
+ */
+
+/** Query parameter that carries the search terms to the result page, read by highlight.ts. */
+export const highlightParam = 'highlight';
+
+export type FilterCounts = Record<string, Record<string, number>>;
+/** Pagefind's filter syntax: a value, all of several values, or any of several. */
+export type FilterValue = string | string[] | { any: string[] } | { all: string[] };
+export type SearchFilters = Record<string, FilterValue>;
+
+export interface SearchOptions {
+  filters?: SearchFilters;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+export interface PagefindAnchor {
+  element: string;
+  id: string;
+  text?: string;
+  location: number;
+}
+
+export interface PagefindWeightedLocation {
+  weight: number;
+  balanced_score: number;
+  location: number;
+}
+
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: PagefindAnchor;
+  weighted_locations: PagefindWeightedLocation[];
+}
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+  sub_results: PagefindSubResult[];
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+
+export interface PagefindSearch {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
+}
+
+export interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: SearchOptions): Promise<PagefindSearch>;
+  /** Resolves to null when a newer call superseded this one. */
+  debouncedSearch(
+    term: string | null,
+    options?: SearchOptions,
+    timeoutMs?: number,
+  ): Promise<PagefindSearch | null>;
+  filters(): Promise<FilterCounts>;
+  preload(term: string, options?: SearchOptions): Promise<void>;
+}
+
+/** The site's base path with both slashes, from Astro's build-time BASE_URL. */
+export const siteBase = ((base: string) => (base.endsWith('/') ? base : `${base}/`))(
+  import.meta.env.BASE_URL,
+);
+
+let loading: Promise<PagefindApi> | undefined;
+
+export function loadPagefind(): Promise<PagefindApi> {
+  loading ??= (async () => {
+    const pagefind = (await import(
+      /* @vite-ignore */ `${siteBase}pagefind/pagefind.js`
+    )) as PagefindApi;
+    await pagefind.options({ baseUrl: siteBase, highlightParam, excerptLength: 24 });
+    await pagefind.init();
+    return pagefind;
+  })();
+  // A failed load (offline, index missing) may succeed on the next keystroke.
+  loading.catch(() => (loading = undefined));
+  return loading;
+}

@@ -1,0 +1,271 @@
+/**
+ * The /search/ page: query, filters with counts and sort order live in the URL
+ * (`?q=…&topic=…&person=…&sort=newest`), so every search can be shared and bookmarked. Runs Pagefind's
+ * JS API directly (its component UI ignores sorting) and renders plain HTML lists.
+ */
+import { toSearchHit } from './hits.ts';
+import type { HitFocus, SearchHit } from './hits.ts';
+import { loadPagefind } from './pagefind.ts';
+import type { FilterCounts, PagefindApi, PagefindResult } from './pagefind.ts';
+import {
+  filterKeys,
+  hasFilters,
+  isAnyOfKey,
+  parseSearchState,
+  serialiseSearchState,
+  toPagefindOptions,
+} from './search-state.ts';
+import type { FilterKey, SearchState } from './search-state.ts';
+
+const pageSize = 10;
+
+const filterLabels: Record<FilterKey, string> = {
+  type: 'Type',
+  topic: 'Topic',
+  person: 'Person',
+  year: 'Year',
+  series: 'Series',
+};
+
+/** Types are shown in this order; anything else after them. */
+const typeOrder = ['Meeting', 'Topic', 'Person'];
+
+function sortValues(key: FilterKey, values: string[], counts: Record<string, number>): string[] {
+  if (key === 'year') return [...values].sort((a, b) => b.localeCompare(a));
+  if (key === 'type') {
+    const rank = (value: string) =>
+      typeOrder.includes(value) ? typeOrder.indexOf(value) : typeOrder.length;
+    return [...values].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  }
+  return [...values].sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b));
+}
+
+function renderHit(hit: SearchHit): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-result';
+  const heading = document.createElement('h2');
+  heading.className = 'search-result__title';
+  const link = document.createElement('a');
+  link.href = hit.url;
+  link.textContent = hit.section ?? hit.title;
+  heading.append(link);
+  const meta = document.createElement('p');
+  meta.className = 'search-result__meta';
+  meta.textContent =
+    hit.type === 'Meeting'
+      ? [hit.section ? hit.title : undefined, hit.date].filter(Boolean).join(' · ')
+      : hit.type;
+  item.append(heading, meta);
+  if (hit.excerpt) {
+    const excerpt = document.createElement('p');
+    excerpt.className = 'search-result__excerpt';
+    excerpt.innerHTML = hit.excerpt;
+    item.append(excerpt);
+  }
+  if (hit.otherSections.length > 0) {
+    const more = document.createElement('p');
+    more.className = 'search-result__more';
+    more.append('Also in: ');
+    hit.otherSections.forEach((section, index) => {
+      if (index > 0) more.append(' · ');
+      const other = document.createElement('a');
+      other.href = section.url;
+      other.textContent = section.title;
+      more.append(other);
+    });
+    item.append(more);
+  }
+  return item;
+}
+
+function describeCount(total: number, q: string): string {
+  const plural = total === 1 ? '' : 's';
+  if (q === '')
+    return total === 0
+      ? 'No pages match these filters.'
+      : `${total} page${plural} match${total === 1 ? 'es' : ''} these filters.`;
+  return total === 0 ? `No results for “${q}”.` : `${total} result${plural} for “${q}”.`;
+}
+
+export function startSearchPage(root: HTMLElement): void {
+  const form = root.querySelector<HTMLFormElement>('#search-form');
+  const query = root.querySelector<HTMLInputElement>('#search-query');
+  const sort = root.querySelector<HTMLSelectElement>('#search-sort');
+  const filtersBox = root.querySelector<HTMLElement>('[data-search-filters]');
+  const status = root.querySelector<HTMLElement>('#search-status');
+  const list = root.querySelector<HTMLOListElement>('#search-results');
+  const more = root.querySelector<HTMLButtonElement>('#search-more');
+  if (!form || !query || !sort || !filtersBox || !status || !list || !more) return;
+
+  let pagefind: PagefindApi | undefined;
+  let generation = 0;
+  let pending: PagefindResult[] = [];
+  const checkboxes = new Map<
+    string,
+    { box: HTMLInputElement; count: HTMLElement; item: HTMLElement }
+  >();
+  const keyOf = (key: FilterKey, value: string) => `${key}\u0000${value}`;
+
+  const readState = (): SearchState => {
+    const params = new URLSearchParams();
+    for (const [name, value] of new FormData(form))
+      if (typeof value === 'string') params.append(name, value);
+    return parseSearchState(params);
+  };
+
+  const writeControls = (state: SearchState) => {
+    query.value = state.q;
+    sort.value = state.sort;
+    for (const key of filterKeys) {
+      for (const [id, entry] of checkboxes)
+        if (id.startsWith(`${key}\u0000`))
+          entry.box.checked = state.filters[key].includes(entry.box.value);
+    }
+  };
+
+  /** Builds one checkbox per filter value the index knows, once; searches only update counts. */
+  const buildFilters = (totals: FilterCounts, state: SearchState) => {
+    filtersBox.replaceChildren();
+    checkboxes.clear();
+    for (const key of filterKeys) {
+      const counts = totals[key] ?? {};
+      const values = sortValues(
+        key,
+        [...new Set([...Object.keys(counts), ...state.filters[key]])],
+        counts,
+      );
+      if (values.length === 0) continue;
+      const details = document.createElement('details');
+      details.className = 'search-filter';
+      details.open = values.length <= 8 || state.filters[key].length > 0;
+      const summary = document.createElement('summary');
+      summary.textContent = filterLabels[key];
+      const fieldset = document.createElement('fieldset');
+      const legend = document.createElement('legend');
+      legend.className = 'visually-hidden';
+      legend.textContent = `Filter by ${filterLabels[key].toLowerCase()}`;
+      const items = document.createElement('ul');
+      values.forEach((value, index) => {
+        const item = document.createElement('li');
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.name = key;
+        box.value = value;
+        box.id = `search-filter-${key}-${index}`;
+        box.setAttribute('form', 'search-form');
+        box.checked = state.filters[key].includes(value);
+        const label = document.createElement('label');
+        label.htmlFor = box.id;
+        const count = document.createElement('span');
+        count.className = 'search-filter__count';
+        label.append(`${value} `, count);
+        item.append(box, label);
+        items.append(item);
+        checkboxes.set(keyOf(key, value), { box, count, item });
+      });
+      fieldset.append(legend, items);
+      details.append(summary, fieldset);
+      filtersBox.append(details);
+    }
+  };
+
+  const showCounts = (counts: Partial<Record<FilterKey, Record<string, number>>>) => {
+    for (const [id, entry] of checkboxes) {
+      const key = id.slice(0, id.indexOf('\u0000')) as FilterKey;
+      const count = counts[key]?.[entry.box.value] ?? 0;
+      entry.count.textContent = `(${count})`;
+      // Values that would empty the results are hidden, unless chosen (so they can be unchosen).
+      entry.item.hidden = count === 0 && !entry.box.checked;
+    }
+  };
+
+  let focus: HitFocus = { topic: [], person: [] };
+  const showMore = async (current: number) => {
+    const batch = pending.splice(0, pageSize);
+    const data = await Promise.all(batch.map((result) => result.data()));
+    if (current !== generation) return;
+    for (const item of data) list.append(renderHit(toSearchHit(item, focus)));
+    more.hidden = pending.length === 0;
+  };
+
+  const run = async (state: SearchState, { updateUrl }: { updateUrl: boolean }) => {
+    const current = ++generation;
+    // Tells assistive technology (and tests) that the list is about to change.
+    list.setAttribute('aria-busy', 'true');
+    if (updateUrl) {
+      const params = serialiseSearchState(state).toString();
+      history.replaceState(null, '', `${location.pathname}${params ? `?${params}` : ''}`);
+    }
+    try {
+      pagefind ??= await loadPagefind();
+      if (checkboxes.size === 0) buildFilters(await pagefind.filters(), state);
+      if (state.q === '' && !hasFilters(state)) {
+        showCounts(await pagefind.filters());
+        if (current !== generation) return;
+        list.replaceChildren();
+        pending = [];
+        more.hidden = true;
+        status.textContent =
+          'Type what you are looking for, or choose filters to browse the archive.';
+        list.setAttribute('aria-busy', 'false');
+        return;
+      }
+      const term = state.q === '' ? null : state.q;
+      const search = await pagefind.debouncedSearch(term, toPagefindOptions(state), 150);
+      if (!search || current !== generation) return;
+      // For "any of" filters, the counts of a group's other values come from a search without that group.
+      const counts: Partial<Record<FilterKey, Record<string, number>>> = {};
+      for (const key of filterKeys) {
+        if (isAnyOfKey(key) && state.filters[key].length > 0) {
+          const wider = await pagefind.search(term, toPagefindOptions(state, key));
+          counts[key] = wider.filters[key] ?? {};
+        } else {
+          counts[key] = search.filters[key] ?? {};
+        }
+      }
+      // Render only once the first page's data is in, so the list never flashes empty between searches.
+      const firstPage = await Promise.all(
+        search.results.slice(0, pageSize).map((result) => result.data()),
+      );
+      if (current !== generation) return;
+      showCounts(counts);
+      focus = { topic: state.filters.topic, person: state.filters.person };
+      pending = search.results.slice(pageSize);
+      list.replaceChildren(...firstPage.map((data) => renderHit(toSearchHit(data, focus))));
+      more.hidden = pending.length === 0;
+      status.textContent = describeCount(search.results.length, state.q);
+      list.setAttribute('aria-busy', 'false');
+    } catch (error) {
+      if (current !== generation) return;
+      status.textContent = 'Search could not load. Try reloading the page.';
+      list.setAttribute('aria-busy', 'false');
+      console.error('Minutebook search:', error);
+    }
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run(readState(), { updateUrl: true });
+  });
+  query.addEventListener('input', () => void run(readState(), { updateUrl: true }));
+  // Filter checkboxes sit outside the form element (associated through `form=`), so listen on the page.
+  root.addEventListener('change', (event) => {
+    if (event.target !== query) void run(readState(), { updateUrl: true });
+  });
+  more.addEventListener('click', () => {
+    const firstNew = list.children.length;
+    void showMore(generation).then(() => {
+      // Move focus to the first newly shown result so keyboard users continue where they were.
+      list.children[firstNew]?.querySelector('a')?.focus();
+    });
+  });
+  window.addEventListener('popstate', () => {
+    const state = parseSearchState(new URLSearchParams(location.search));
+    writeControls(state);
+    void run(state, { updateUrl: false });
+  });
+
+  const initial = parseSearchState(new URLSearchParams(location.search));
+  writeControls(initial);
+  void run(initial, { updateUrl: false });
+}

@@ -1,0 +1,258 @@
+/**
+ * Full-text search in a real browser (Debian chromium via playwright-core) on the fixture archive,
+ * built by tests/support/global-setup.ts, once at the root and once under a base path.
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { serveSite } from '../support/serve.ts';
+import type { ServedSite } from '../support/serve.ts';
+
+interface ShownResult {
+  title: string;
+  meta: string;
+  href: string;
+  excerpt: string;
+}
+
+async function readResults(page: Page): Promise<ShownResult[]> {
+  return page.$$eval('#search-results > li', (items) =>
+    items.map((item) => ({
+      title: item.querySelector('h2')?.textContent?.trim() ?? '',
+      meta: item.querySelector('.search-result__meta')?.textContent?.trim() ?? '',
+      href: item.querySelector('h2 a')?.getAttribute('href') ?? '',
+      excerpt: item.querySelector('.search-result__excerpt')?.innerHTML ?? '',
+    })),
+  );
+}
+
+/**
+ * Waits until the results list is no longer busy (each search marks it busy synchronously, so this
+ * never reads the previous search's results) and the live region reports the expected outcome.
+ */
+async function waitForStatus(page: Page, pattern: RegExp): Promise<string> {
+  await page.waitForFunction(
+    (source) =>
+      document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false' &&
+      new RegExp(source).test(document.querySelector('#search-status')?.textContent ?? ''),
+    pattern.source,
+  );
+  return (await page.textContent('#search-status')) ?? '';
+}
+
+/** `2024-05-22` from `/base/meetings/2024-05-22-development-call/#…`. */
+function meetingDate(href: string): string | undefined {
+  return /\/meetings\/(\d{4}-\d{2}-\d{2})-/.exec(href)?.[1];
+}
+
+const sites = inject('testSites');
+
+describe.each([
+  ['at the site root', sites.root],
+  ['under a base path', sites.sub],
+])('search %s', (_label, site) => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let server: ServedSite;
+  const base = site.base;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await browser.newContext();
+    server = await serveSite(site);
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('the header box: Ctrl+K focuses it, results open as you type, arrows and Enter open the section', async () => {
+    const page = await context.newPage();
+    const pagefindRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/')) pagefindRequests.push(request.url());
+    });
+    await page.goto(server.url('meetings/'));
+    expect(pagefindRequests, 'Pagefind must not load before search is used').toEqual([]);
+
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
+    const input = page.locator('#site-search-input');
+    await page.keyboard.type('RSA key');
+    const options = page.locator('#site-search-results [role="option"]');
+    await options.first().waitFor();
+    expect(await input.getAttribute('aria-expanded')).toBe('true');
+    expect(await options.first().textContent()).toContain('Attestation driver and proxy');
+    expect(await page.textContent('form[data-site-search] [role="status"]')).toMatch(/^1 results?/);
+    expect(pagefindRequests.every((url) => url.startsWith(server.url('pagefind/')))).toBe(true);
+
+    await page.keyboard.press('ArrowDown');
+    expect(await input.getAttribute('aria-activedescendant')).toBe(
+      await options.first().getAttribute('id'),
+    );
+    expect(await options.first().getAttribute('aria-selected')).toBe('true');
+    await Promise.all([
+      page.waitForURL(/#attestation-driver-and-proxy$/),
+      page.keyboard.press('Enter'),
+    ]);
+
+    const url = new URL(page.url());
+    expect(url.pathname).toBe(`${base}meetings/2024-05-22-development-call/`);
+    expect(url.searchParams.getAll('highlight')).toEqual(['rsa', 'key']);
+    await page.locator('mark.search-highlight').first().waitFor();
+    const marked = await page.$$eval(
+      '#attestation-driver-and-proxy ~ * mark.search-highlight',
+      (marks) => marks.map((mark) => mark.textContent),
+    );
+    expect(marked).toContain('RSA');
+    await page.close();
+  });
+
+  test('Escape closes the dropdown, a second Escape clears the box, Enter without a choice opens /search/', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url());
+    const input = page.locator('#site-search-input');
+    await input.focus();
+    await page.keyboard.type('attestation');
+    await page.locator('#site-search-results [role="option"]').first().waitFor();
+    await page.keyboard.press('Escape');
+    expect(await input.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('[data-search-popup]').isHidden()).toBe(true);
+    expect(await input.inputValue()).toBe('attestation');
+    await page.keyboard.press('Escape');
+    expect(await input.inputValue()).toBe('');
+    await page.keyboard.type('persistent state');
+    await Promise.all([
+      page.waitForURL(/\/search\/\?q=persistent\+state$/),
+      page.keyboard.press('Enter'),
+    ]);
+    expect(new URL(page.url()).pathname).toBe(`${base}search/`);
+    await waitForStatus(page, /results? for “persistent state”/);
+    expect(await page.inputValue('#search-query')).toBe('persistent state');
+    // On the search page the shortcut goes to the page's own query box.
+    await page.locator('#search-results a').first().focus();
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
+    await page.close();
+  });
+
+  test('the search page: best section first, a topic filter narrows, newest first sorts, the URL is shareable', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url('search/?q=RSA+key'));
+    await waitForStatus(page, /1 result for “RSA key”/);
+    const [first] = await readResults(page);
+    expect(first?.title).toBe('Attestation driver and proxy');
+    expect(first?.href).toBe(
+      `${base}meetings/2024-05-22-development-call/?highlight=rsa&highlight=key#attestation-driver-and-proxy`,
+    );
+    expect(first?.excerpt).toContain('<mark>RSA</mark> <mark>key</mark>');
+
+    await page.fill('#search-query', 'key');
+    await waitForStatus(page, /3 results for “key”/);
+    const unfiltered = await readResults(page);
+    expect(unfiltered.map((result) => meetingDate(result.href)).sort()).toEqual([
+      '2024-05-22',
+      '2025-01-15',
+      '2025-11-19',
+    ]);
+
+    const virtioBlk = page.locator('input[name="topic"][value="VirtIO-Blk"]');
+    expect(await page.textContent(`label[for="${await virtioBlk.getAttribute('id')}"]`)).toBe(
+      'VirtIO-Blk (2)',
+    );
+    await virtioBlk.check();
+    await waitForStatus(page, /2 results for “key”/);
+    const filtered = await readResults(page);
+    // Only VirtIO-Blk discussions: each hit points at the meeting's VirtIO-Blk section, even where the
+    // word matched elsewhere on the page.
+    expect(filtered.map((result) => result.title).sort()).toEqual([
+      'Persistent state',
+      'VirtIO Block follow-up',
+    ]);
+    expect(new URL(page.url()).searchParams.getAll('topic')).toEqual(['VirtIO-Blk']);
+
+    await page.selectOption('#search-sort', 'newest');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('sort') === 'newest');
+    await waitForStatus(page, /2 results for “key”/);
+    const sorted = await readResults(page);
+    expect(sorted.map((result) => meetingDate(result.href))).toEqual(['2025-01-15', '2024-05-22']);
+    await page.selectOption('#search-sort', 'oldest');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('sort') === 'oldest');
+    await waitForStatus(page, /2 results for “key”/);
+    expect((await readResults(page)).map((result) => meetingDate(result.href))).toEqual([
+      '2024-05-22',
+      '2025-01-15',
+    ]);
+
+    const shared = page.url();
+    expect(new URL(shared).search).toBe('?q=key&topic=VirtIO-Blk&sort=oldest');
+    const again = await context.newPage();
+    await again.goto(shared);
+    await waitForStatus(again, /2 results for “key”/);
+    expect(await again.inputValue('#search-query')).toBe('key');
+    expect(await again.inputValue('#search-sort')).toBe('oldest');
+    expect(await again.isChecked('input[name="topic"][value="VirtIO-Blk"]')).toBe(true);
+    expect((await readResults(again)).map((result) => meetingDate(result.href))).toEqual([
+      '2024-05-22',
+      '2025-01-15',
+    ]);
+
+    // Following a hit lands on the section, with the terms highlighted.
+    await Promise.all([
+      again.waitForURL(/#persistent-state$/),
+      again.click('#search-results li:nth-child(2) h2 a'),
+    ]);
+    expect(new URL(again.url()).pathname).toBe(`${base}meetings/2025-01-15-development-call/`);
+    await again.locator('mark.search-highlight').first().waitFor();
+    await again.close();
+    await page.close();
+  });
+
+  test('browsing by filters with no words lists matching meetings newest first, with counts', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url('search/?topic=VirtIO-Blk&type=Meeting'));
+    const status = await waitForStatus(page, /pages? match/);
+    const results = await readResults(page);
+    expect(status).toBe(`${results.length} pages match these filters.`);
+    expect(results.length).toBeGreaterThanOrEqual(4);
+    const dates = results.map((result) => meetingDate(result.href) ?? '');
+    expect(dates).toEqual([...dates].sort().reverse());
+    for (const result of results) {
+      expect(result.href).toMatch(new RegExp(`^${base}meetings/[^?]+/#`));
+    }
+    const yearLabels = await page.$$eval('input[name="year"]', (boxes) =>
+      boxes.map((box) => document.querySelector(`label[for="${box.id}"]`)?.textContent),
+    );
+    expect(yearLabels.length).toBeGreaterThan(0);
+    expect(yearLabels.every((label) => /\(\d+\)$/.test(label ?? ''))).toBe(true);
+    await page.close();
+  });
+
+  test('topics and people are their own result type', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url('search/?q=Mei+Lin&type=Person'));
+    await waitForStatus(page, /result/);
+    const results = await readResults(page);
+    expect(results[0]).toMatchObject({
+      title: 'Mei Lin',
+      meta: 'Person',
+      href: `${base}people/mei-lin/?highlight=mei&highlight=lin`,
+    });
+    expect(results.every((result) => result.meta === 'Person')).toBe(true);
+    await page.close();
+  });
+
+  test('without JavaScript the search page says so and links to the archive, topics and people', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await page.goto(server.url('search/'));
+    const notice = page.locator('.search-page__nojs');
+    expect(await notice.textContent()).toContain('Search needs JavaScript');
+    const links = await notice
+      .locator('a')
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+    expect(links).toEqual([`${base}meetings/`, `${base}topics/`, `${base}people/`]);
+    await noScript.close();
+  });
+});
