@@ -1,0 +1,154 @@
+import { chromium } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { startStaticServer } from './serve.ts';
+
+export const chromiumPath = '/usr/bin/chromium';
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface SearchSample {
+  label: 'cold' | 'warm' | 'next';
+  query: string;
+  /**
+   * Bytes of Pagefind's files the server sent during this sample, counted server-side so requests from
+   * Pagefind's Web Worker are included; files the browser took from its cache cost nothing.
+   */
+  pagefindBytes: number;
+  pagefindRequests: number;
+  /** From the start of the query (including loading and initialising Pagefind when needed) to the first results' data. */
+  msToResults: number;
+  /** Part of msToResults spent importing and initialising Pagefind. */
+  initMs: number;
+  results: number;
+  firstTitle: string | undefined;
+}
+
+export interface SearchMeasurement {
+  samples: SearchSample[];
+  /** How many results' data each sample loads: what a results list shows first. */
+  shownResults: number;
+}
+
+interface InPageResult {
+  initMs: number;
+  totalMs: number;
+  results: number;
+  firstTitle: string | undefined;
+}
+
+async function runQuery(
+  page: Page,
+  pagefindUrl: string,
+  query: string,
+  shown: number,
+): Promise<InPageResult> {
+  return page.evaluate(
+    async ({ url, term, count }) => {
+      interface PagefindResult {
+        data(): Promise<{ meta?: { title?: string } }>;
+      }
+      interface PagefindApi {
+        init(): Promise<void>;
+        search(term: string): Promise<{ results: PagefindResult[] }>;
+      }
+      const holder = globalThis as unknown as { __benchPagefind?: PagefindApi };
+      const started = performance.now();
+      if (!holder.__benchPagefind) {
+        const pagefind = (await import(url)) as PagefindApi;
+        await pagefind.init();
+        holder.__benchPagefind = pagefind;
+      }
+      const initMs = performance.now() - started;
+      const search = await holder.__benchPagefind.search(term);
+      const data = await Promise.all(search.results.slice(0, count).map((result) => result.data()));
+      return {
+        initMs,
+        totalMs: performance.now() - started,
+        results: search.results.length,
+        firstTitle: data[0]?.meta?.title,
+      };
+    },
+    { url: pagefindUrl, term: query, count: shown },
+  );
+}
+
+/**
+ * Measures Pagefind on a built site through its JS API, as a search box would drive it:
+ * cold = fresh browser context (empty cache); warm = a new page in the same context (HTTP cache warm);
+ * next = a different query in the warm page (engine already initialised).
+ */
+export async function measureSearch(
+  siteDir: string,
+  options: { base?: string; query: string; nextQuery: string; shownResults?: number },
+): Promise<SearchMeasurement> {
+  const base = options.base ?? '/';
+  const shown = options.shownResults ?? 5;
+  let bytes = 0;
+  let requests = 0;
+  const server = await startStaticServer(siteDir, {
+    base,
+    onFileSent: (urlPath, size) => {
+      if (urlPath.includes('/pagefind/')) {
+        bytes += size;
+        requests += 1;
+      }
+    },
+  });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: chromiumArgs,
+    headless: true,
+  });
+  try {
+    const context = await browser.newContext();
+    const pagefindUrl = `${server.origin}${base}pagefind/pagefind.js`;
+    const samples: SearchSample[] = [];
+    // Bytes count from the page load on: whatever the page fetched from Pagefind by itself belongs to
+    // the first query's cost.
+    const measure = async (
+      page: Page,
+      label: SearchSample['label'],
+      query: string,
+      from: number,
+    ) => {
+      bytes = from;
+      requests = 0;
+      const result = await runQuery(page, pagefindUrl, query, shown);
+      // Let the last responses finish streaming before reading the counter.
+      await page.waitForTimeout(100);
+      samples.push({
+        label,
+        query,
+        pagefindBytes: bytes,
+        pagefindRequests: requests,
+        msToResults: result.totalMs,
+        initMs: result.initMs,
+        results: result.results,
+        firstTitle: result.firstTitle,
+      });
+    };
+    const openPage = async (): Promise<{ page: Page; onLoad: number }> => {
+      bytes = 0;
+      const page = await context.newPage();
+      await page.goto(`${server.origin}${base}`, { waitUntil: 'load' });
+      return { page, onLoad: bytes };
+    };
+    const cold = await openPage();
+    await measure(cold.page, 'cold', options.query, cold.onLoad);
+    await measure(cold.page, 'next', options.nextQuery, 0);
+    const warm = await openPage();
+    await measure(warm.page, 'warm', options.query, warm.onLoad);
+    await context.close();
+    return { samples, shownResults: shown };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

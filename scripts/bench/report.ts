@@ -1,0 +1,272 @@
+import type { MachineInfo } from './machine.ts';
+import type { BuildRun, OutputSize } from './measure-build.ts';
+import type { SearchMeasurement } from './measure-search.ts';
+
+export type Tool = 'minutebook' | 'baseline';
+
+export interface BuildResult {
+  /** Row label: the meeting count, or `real`. */
+  size: string;
+  meetings: number;
+  tool: Tool;
+  /** The run with the median total time (all its numbers come from that one run). */
+  median?: BuildRun;
+  runs: number;
+  output?: OutputSize;
+  /** Why there is no measurement, e.g. a failed build. */
+  error?: string;
+}
+
+export interface SearchResult {
+  size: string;
+  tool: Tool;
+  measurement?: SearchMeasurement;
+  error?: string;
+}
+
+export interface BenchResults {
+  machine: MachineInfo;
+  seed: string;
+  command: string;
+  builds: BuildResult[];
+  searches: SearchResult[];
+  /** Free-text remarks about the run (`--note`), e.g. that the machine was busy. */
+  notes?: string[];
+}
+
+const mb = (bytes: number): string => (bytes / 1024 ** 2).toFixed(1);
+const seconds = (ms: number | undefined): string =>
+  ms === undefined ? '—' : (ms / 1000).toFixed(2);
+
+export interface RowNumbers {
+  totalMs: number;
+  startupMs: number;
+  contentMs: number | undefined;
+  pagefindMs: number | undefined;
+  /** Total minus start-up, content and Pagefind: bundling, rendering and writing pages. */
+  renderMs: number | undefined;
+  msPerMeeting: number;
+}
+
+/**
+ * Content loading + cross-linking: the `content` phase, or, when a build reports its parts instead,
+ * `load` (reading and validating files) + `archive` (building the cross-linked model).
+ */
+export function contentPhaseMs(phases: Record<string, number>): number | undefined {
+  if (phases['content'] !== undefined) return phases['content'];
+  const parts = ['load', 'archive']
+    .map((phase) => phases[phase])
+    .filter((ms): ms is number => ms !== undefined);
+  return parts.length > 0 ? parts.reduce((sum, ms) => sum + ms, 0) : undefined;
+}
+
+export function deriveNumbers(result: BuildResult): RowNumbers | undefined {
+  const run = result.median;
+  if (!run) return undefined;
+  const contentMs = contentPhaseMs(run.phases);
+  const pagefindMs = run.phases['pagefind'];
+  const renderMs =
+    contentMs === undefined || pagefindMs === undefined
+      ? undefined
+      : Math.max(0, run.totalMs - run.startupMs - contentMs - pagefindMs);
+  return {
+    totalMs: run.totalMs,
+    startupMs: run.startupMs,
+    contentMs,
+    pagefindMs,
+    renderMs,
+    msPerMeeting: run.totalMs / result.meetings,
+  };
+}
+
+function findBuild(results: BenchResults, size: string, tool: Tool): BuildResult | undefined {
+  return results.builds.find((build) => build.size === size && build.tool === tool);
+}
+
+export function ratioFor(results: BenchResults, size: string): number | undefined {
+  const own = findBuild(results, size, 'minutebook')?.median;
+  const base = findBuild(results, size, 'baseline')?.median;
+  return own && base && own.exitCode === 0 && base.exitCode === 0
+    ? own.totalMs / base.totalMs
+    : undefined;
+}
+
+function buildTable(results: BenchResults): string[] {
+  const lines = [
+    '| size | tool | total s | start s | content s | render s | pagefind s | peak RSS MB | pages | dist MB | index MB | ms/meeting | ratio |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const result of results.builds) {
+    const numbers = deriveNumbers(result);
+    const label = result.size === 'real' ? `real (${result.meetings})` : String(result.meetings);
+    if (!numbers || !result.median || result.error) {
+      lines.push(`| ${label} | ${result.tool} | ${result.error ?? 'not measured'} |||||||||||`);
+      continue;
+    }
+    const ratio = result.tool === 'minutebook' ? ratioFor(results, result.size) : undefined;
+    const output = result.output;
+    lines.push(
+      [
+        label,
+        result.tool,
+        seconds(numbers.totalMs),
+        seconds(numbers.startupMs),
+        seconds(numbers.contentMs),
+        seconds(numbers.renderMs),
+        seconds(numbers.pagefindMs),
+        mb(result.median.peakRssBytes),
+        output ? String(output.pages) : '—',
+        output ? mb(output.distBytes) : '—',
+        output ? mb(output.indexBytes) : '—',
+        numbers.msPerMeeting.toFixed(1),
+        ratio === undefined ? '—' : `${ratio.toFixed(2)}×`,
+      ]
+        .join(' | ')
+        .replace(/^/, '| ')
+        .concat(' |'),
+    );
+  }
+  return lines;
+}
+
+function searchTable(results: BenchResults): string[] {
+  if (results.searches.length === 0) return ['Search was not measured in this run.'];
+  const lines = [
+    '| size | tool | sample | query | Pagefind KB transferred | requests | ms to first results | of which init ms | results |',
+    '| ---: | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const search of results.searches) {
+    if (!search.measurement) {
+      lines.push(`| ${search.size} | ${search.tool} | ${search.error ?? 'not measured'} |||||||`);
+      continue;
+    }
+    for (const sample of search.measurement.samples) {
+      lines.push(
+        `| ${search.size} | ${search.tool} | ${sample.label} | ${sample.query} | ${(sample.pagefindBytes / 1000).toFixed(1)} | ${sample.pagefindRequests} | ${Math.round(sample.msToResults)} | ${Math.round(sample.initMs)} | ${sample.results} |`,
+      );
+    }
+  }
+  return lines;
+}
+
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  /** undefined: not measured in this run. */
+  met: boolean | undefined;
+}
+
+export function checkTargets(results: BenchResults): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const own = (size: string) => {
+    const build = findBuild(results, size, 'minutebook');
+    return build?.median && build.median.exitCode === 0 && !build.error ? build : undefined;
+  };
+  const add = (
+    target: string,
+    value: number | undefined,
+    limit: number,
+    format: (value: number) => string,
+  ) => {
+    checks.push({
+      target,
+      measured: value === undefined ? 'not measured' : format(value),
+      met: value === undefined ? undefined : value <= limit,
+    });
+  };
+  const secondsOf = (value: number) => `${(value / 1000).toFixed(1)} s`;
+  const mib = (value: number) => `${Math.round(value / 1024 ** 2)} MiB`;
+  add('Real SVSM archive: full build ≤ 8 s', own('real')?.median?.totalMs, 8_000, secondsOf);
+  add('1,000 meetings: full build ≤ 20 s', own('1000')?.median?.totalMs, 20_000, secondsOf);
+  add('1,000 meetings: peak RSS ≤ 2 GiB', own('1000')?.median?.peakRssBytes, 2 * 1024 ** 3, mib);
+  add(
+    '1,000 meetings: ≤ 1.5 × the baseline',
+    ratioFor(results, '1000'),
+    1.5,
+    (value) => `${value.toFixed(2)}×`,
+  );
+  add('5,000 meetings: full build ≤ 2 min', own('5000')?.median?.totalMs, 120_000, secondsOf);
+  add('5,000 meetings: peak RSS ≤ 4 GiB', own('5000')?.median?.peakRssBytes, 4 * 1024 ** 3, mib);
+  const perMeeting = (size: string) => {
+    const build = own(size);
+    return build ? deriveNumbers(build)?.msPerMeeting : undefined;
+  };
+  const at1000 = perMeeting('1000');
+  const at5000 = perMeeting('5000');
+  add(
+    'Time per meeting at 5,000 ≤ 1.3 × that at 1,000',
+    at1000 !== undefined && at5000 !== undefined ? at5000 / at1000 : undefined,
+    1.3,
+    (value) => `${value.toFixed(2)}× (${at5000?.toFixed(1)} vs ${at1000?.toFixed(1)} ms)`,
+  );
+  const search = results.searches.find(
+    (entry) => entry.tool === 'minutebook' && entry.size === '5000',
+  );
+  const cold = search?.measurement?.samples.find((sample) => sample.label === 'cold');
+  add(
+    'Search on 5,000: first query cold ≤ 300 KB',
+    cold?.pagefindBytes,
+    300_000,
+    (value) => `${(value / 1000).toFixed(1)} KB`,
+  );
+  add(
+    'Search on 5,000: first results ≤ 300 ms (cold)',
+    cold?.msToResults,
+    300,
+    (value) => `${Math.round(value)} ms`,
+  );
+  return checks;
+}
+
+export function renderReport(results: BenchResults): string {
+  const { machine } = results;
+  const targets = checkTargets(results);
+  return [
+    '# Benchmarks',
+    '',
+    `Generated by \`${results.command}\` on ${machine.date}. Do not edit by hand; rerun the bench.`,
+    '',
+    `**Machine:** ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB RAM, ${machine.os}, Node ${machine.node}${machine.loadAverage === undefined ? '' : `; load average ${machine.loadAverage} when the bench started`}.`,
+    ...(machine.loadAverage !== undefined && machine.loadAverage > machine.cores
+      ? [
+          '',
+          `**Warning:** the machine was busy (load average ${machine.loadAverage} on ${machine.cores} cores); times are inflated.`,
+        ]
+      : []),
+    ...(results.notes ?? []).map((note) => `\n**Note:** ${note}`),
+    '',
+    `Synthetic archives: seed \`${results.seed}\`, ~450 words and 4–8 topic sections a meeting, 10–20 attendees from a pool of 150 people with spelling variants, 60 topics with aliases, two series (\`tsx scripts/bench/generate.ts\`). The baseline is \`bench/baseline/\`: the plainest Astro site over the same minutes (glob collection, one route per meeting, Pagefind).`,
+    '',
+    '## Builds',
+    '',
+    ...buildTable(results),
+    '',
+    'How to read it:',
+    '',
+    '- **total**: wall time of the whole build command (Pagefind included), median of the runs.',
+    '- **start**: from spawning the command to its first line of output (Node, Astro and config start-up).',
+    '- **content** (loading + cross-linking) and **pagefind**: reported by the build itself as `[…] timing <phase> <ms>` lines (`content`, or `load` + `archive`; `pagefind`). **render** is the rest: total − start − content − pagefind (bundling, rendering and writing pages).',
+    '- **peak RSS**: the larger of the summed RSS of the whole process tree (Node plus the Pagefind binary, sampled every 100 ms from `/proc`) and the largest single process as reported by `/usr/bin/time -v`.',
+    '- **ratio**: Minutebook total ÷ baseline total for the same minutes.',
+    '',
+    '## Search',
+    '',
+    ...searchTable(results),
+    '',
+    'Measured in headless Chromium through the Pagefind JS API (import, init, search, then the data of the first',
+    `${results.searches.find((search) => search.measurement)?.measurement?.shownResults ?? 5} results, which is what a results list shows first), served from localhost by \`scripts/bench/serve.ts\`.`,
+    "Bytes are the Pagefind files the server sent (its Web Worker's requests included). **cold**: fresh browser",
+    'context; **next**: a second, different query on the same page; **warm**: a new page in the same context (HTTP',
+    "cache warm). The search box's own debounce is not included.",
+    '',
+    '## Targets',
+    '',
+    '| target | measured | status |',
+    '| --- | --- | --- |',
+    ...targets.map(
+      (check) =>
+        `| ${check.target} | ${check.measured} | ${check.met === undefined ? 'not measured' : check.met ? 'met' : '**missed**'} |`,
+    ),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,135 @@
+/**
+ * A tiny static file server for a built site, loopback only. Used by the bench's search measurement and
+ * reusable by browser tests: `tsx scripts/bench/serve.ts <dir> [--port 4321] [--base /svsm-minutes/]`.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+export const mimeTypes: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  // Pagefind's own files are gzip-compressed binary blobs; the client decompresses them itself.
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+};
+
+export interface StaticServer {
+  /** e.g. `http://127.0.0.1:40123` (no trailing slash, no base path). */
+  origin: string;
+  close(): Promise<void>;
+}
+
+export interface ServeOptions {
+  /** Sub-path the site expects to live under, e.g. `/svsm-minutes/`; requests outside it get 404. */
+  base?: string;
+  port?: number;
+  /** Cache-Control sent with every file; GitHub Pages sends `max-age=600`. */
+  cacheControl?: string;
+  /** Called for every file sent, with its URL path and body size: how the bench counts bytes transferred. */
+  onFileSent?: (urlPath: string, bytes: number) => void;
+}
+
+/** Maps a URL path to a file under `root`, or undefined when it would escape `root` or the base path. */
+export function resolveRequestPath(
+  root: string,
+  base: string,
+  urlPath: string,
+): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  } catch {
+    return undefined;
+  }
+  const normalisedBase = base.endsWith('/') ? base : `${base}/`;
+  if (!`${decoded}/`.startsWith(normalisedBase)) return undefined;
+  const relative = decoded.slice(normalisedBase.length - 1) || '/';
+  const file = path.resolve(root, `.${path.posix.normalize(relative)}`);
+  return file === root || file.startsWith(root + path.sep) ? file : undefined;
+}
+
+export async function startStaticServer(
+  dir: string,
+  options: ServeOptions = {},
+): Promise<StaticServer> {
+  const root = path.resolve(dir);
+  const base = options.base ?? '/';
+  const cacheControl = options.cacheControl ?? 'max-age=600';
+  const server = http.createServer((request, response) => {
+    void (async () => {
+      let file = resolveRequestPath(root, base, request.url ?? '/');
+      let info = file ? await stat(file).catch(() => undefined) : undefined;
+      if (file && info?.isDirectory()) {
+        if (!(request.url ?? '').split('?')[0]?.endsWith('/')) {
+          response.writeHead(301, { Location: `${(request.url ?? '').split('?')[0]}/` }).end();
+          return;
+        }
+        file = path.join(file, 'index.html');
+        info = await stat(file).catch(() => undefined);
+      }
+      if (!file || !info?.isFile()) {
+        const notFound = path.join(root, '404.html');
+        const page = await stat(notFound).catch(() => undefined);
+        response.writeHead(404, { 'Content-Type': mimeTypes['.html'] ?? 'text/html' });
+        if (page?.isFile() && request.method !== 'HEAD') createReadStream(notFound).pipe(response);
+        else response.end('Not found');
+        return;
+      }
+      response.writeHead(200, {
+        'Content-Type': mimeTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'Content-Length': info.size,
+        'Cache-Control': cacheControl,
+      });
+      if (request.method === 'HEAD') {
+        response.end();
+        return;
+      }
+      options.onFileSent?.((request.url ?? '/').split('?')[0] ?? '/', info.size);
+      createReadStream(file).pipe(response);
+    })().catch((error: unknown) => {
+      response.writeHead(500).end(String(error));
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { port: { type: 'string', default: '4321' }, base: { type: 'string', default: '/' } },
+  });
+  const dir = positionals[0] ?? 'dist';
+  const server = await startStaticServer(dir, { port: Number(values.port), base: values.base });
+  console.log(`Serving ${path.resolve(dir)} at ${server.origin}${values.base}`);
+}

@@ -1,0 +1,130 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseGnuTimeMaxRss, parseTimingLines } from '../scripts/bench/measure-build.ts';
+import type { BuildRun } from '../scripts/bench/measure-build.ts';
+import type { BenchResults, BuildResult } from '../scripts/bench/report.ts';
+import { checkTargets, renderReport } from '../scripts/bench/report.ts';
+import type { StaticServer } from '../scripts/bench/serve.ts';
+import { resolveRequestPath, startStaticServer } from '../scripts/bench/serve.ts';
+
+describe('build output parsing', () => {
+  it('reads timing lines through Astro’s timestamps and colours, summing repeated phases', () => {
+    const output = [
+      '\u001b[2m06:34:49\u001b[22m \u001b[34m[minutebook-minutes]\u001b[39m timing load 1100',
+      '[minutebook] timing archive 567',
+      '06:34:51 [minutebook-pagefind] timing pagefind 181',
+      '[minutebook] timing archive 33',
+      'indexed 107 pages, timing unknown',
+    ].join('\n');
+    expect(parseTimingLines(output)).toEqual({ load: 1100, archive: 600, pagefind: 181 });
+  });
+
+  it('reads the peak RSS from GNU time -v', () => {
+    expect(parseGnuTimeMaxRss('\tMaximum resident set size (kbytes): 1180292\n')).toBe(
+      1180292 * 1024,
+    );
+    expect(parseGnuTimeMaxRss('')).toBeUndefined();
+  });
+});
+
+describe('static server', () => {
+  let dir: string;
+  let server: StaticServer;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'bench-serve-'));
+    await mkdir(path.join(dir, 'pagefind'), { recursive: true });
+    await writeFile(path.join(dir, 'index.html'), '<h1>home</h1>');
+    await writeFile(path.join(dir, 'pagefind', 'pagefind.en_1.pf_meta'), Buffer.from([1, 2, 3]));
+    await writeFile(path.join(dir, 'pagefind', 'wasm.en.pagefind'), Buffer.from([0]));
+    server = await startStaticServer(dir, { base: '/svsm-minutes/' });
+  });
+  afterAll(async () => {
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('never maps a request outside the site folder or the base path', () => {
+    expect(resolveRequestPath('/site', '/', '/../etc/passwd')).toBe('/site/etc/passwd');
+    expect(resolveRequestPath('/site', '/', '/%2e%2e/%2e%2e/etc/passwd')).toBe('/site/etc/passwd');
+    expect(resolveRequestPath('/site', '/base/', '/other/x')).toBeUndefined();
+    expect(resolveRequestPath('/site', '/base/', '/base')).toBe('/site');
+  });
+
+  it('serves index pages under the base path and Pagefind files with their types', async () => {
+    const home = await fetch(`${server.origin}/svsm-minutes/`);
+    expect(home.status).toBe(200);
+    expect(home.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const meta = await fetch(`${server.origin}/svsm-minutes/pagefind/pagefind.en_1.pf_meta`);
+    expect(meta.headers.get('content-type')).toBe('application/octet-stream');
+    expect(new Uint8Array(await meta.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
+    expect((await fetch(`${server.origin}/svsm-minutes/nope/`)).status).toBe(404);
+    expect((await fetch(`${server.origin}/pagefind/wasm.en.pagefind`)).status).toBe(404);
+  });
+});
+
+describe('report', () => {
+  const run = (totalMs: number, peakRssBytes: number): BuildRun => ({
+    totalMs,
+    startupMs: 500,
+    phases: { content: 1000, pagefind: 2000 },
+    peakTreeRssBytes: peakRssBytes,
+    maxProcessRssBytes: undefined,
+    peakRssBytes,
+    exitCode: 0,
+    logFile: 'x.log',
+  });
+  const build = (
+    size: string,
+    tool: BuildResult['tool'],
+    totalMs: number,
+    rss = 1024 ** 3,
+  ): BuildResult => ({
+    size,
+    meetings: Number(size),
+    tool,
+    runs: 1,
+    median: run(totalMs, rss),
+    output: { pages: Number(size), distBytes: 1, indexBytes: 1 },
+  });
+  const results: BenchResults = {
+    machine: {
+      cpu: 'Test CPU',
+      cores: 2,
+      memoryGiB: 24,
+      node: 'v24',
+      os: 'Linux',
+      date: '2025-01-01',
+    },
+    seed: '1',
+    command: 'npm run bench',
+    builds: [
+      build('1000', 'baseline', 10_000),
+      build('1000', 'minutebook', 16_000),
+      build('5000', 'baseline', 50_000),
+      build('5000', 'minutebook', 110_000, 5 * 1024 ** 3),
+    ],
+    searches: [],
+  };
+
+  it('marks each target met, missed or not measured', () => {
+    const byTarget = new Map(checkTargets(results).map((check) => [check.target, check]));
+    expect(byTarget.get('1,000 meetings: full build ≤ 20 s')?.met).toBe(true);
+    expect(byTarget.get('1,000 meetings: ≤ 1.5 × the baseline')?.met).toBe(false);
+    expect(byTarget.get('5,000 meetings: peak RSS ≤ 4 GiB')?.met).toBe(false);
+    // 22 ms/meeting at 5,000 vs 16 at 1,000 = 1.375×.
+    expect(byTarget.get('Time per meeting at 5,000 ≤ 1.3 × that at 1,000')?.met).toBe(false);
+    expect(byTarget.get('Real SVSM archive: full build ≤ 8 s')?.met).toBeUndefined();
+  });
+
+  it('writes the machine, the ratio and the split of the build time', () => {
+    const markdown = renderReport(results);
+    expect(markdown).toContain('Test CPU, 2 cores, 24 GiB RAM');
+    expect(markdown).toContain(
+      '| 1000 | minutebook | 16.00 | 0.50 | 1.00 | 12.50 | 2.00 | 1024.0 | 1000 |',
+    );
+    expect(markdown).toContain('1.60× |');
+    expect(markdown).toContain('| 1,000 meetings: ≤ 1.5 × the baseline | 1.60× | **missed** |');
+  });
+});
