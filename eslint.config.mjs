@@ -6,7 +6,16 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: ['dist/', '.astro/', '.work/', 'node_modules/', 'bench/.work/', 'bench/baseline/.astro/', 'bench/baseline/dist/', 'screenshots/'],
+    ignores: [
+      'dist/',
+      '.astro/',
+      '.work/',
+      'node_modules/',
+      'bench/.work/',
+      'bench/baseline/.astro/',
+      'bench/baseline/dist/',
+      'screenshots/',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,

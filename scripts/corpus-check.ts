@@ -26,7 +26,10 @@ const results = await runCorpusCheck({
   corpusDir: path.resolve(process.env['INIT_CWD'] ?? process.cwd(), values.corpus),
   seedFile: values.seed,
   shippedSeed: path.join(repoRoot, 'content/minutes/2024-11-27-svsm-development-call.mdx'),
-  workDir: values.work === undefined ? undefined : path.resolve(process.env['INIT_CWD'] ?? process.cwd(), values.work),
+  workDir:
+    values.work === undefined
+      ? undefined
+      : path.resolve(process.env['INIT_CWD'] ?? process.cwd(), values.work),
   log: (line) => console.log(line),
 });
 const failed = results.filter((result) => !result.ok).length;

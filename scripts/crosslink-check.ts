@@ -13,7 +13,9 @@ import { archiveJsonSchema } from '../src/lib/schema/archive-json.ts';
 import { foldName, stripRoles } from '../src/lib/text/normalize.ts';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
-const archive = archiveJsonSchema.parse(JSON.parse(await readFile(path.join(dist, 'archive.json'), 'utf8')));
+const archive = archiveJsonSchema.parse(
+  JSON.parse(await readFile(path.join(dist, 'archive.json'), 'utf8')),
+);
 const base = archive.meetings[0]?.url.replace(/meetings\/.*$/, '') ?? '/';
 const pageText = async (url: string) => {
   const html = await readFile(path.join(dist, url.slice(base.length), 'index.html'), 'utf8');
@@ -52,10 +54,16 @@ for (const id of ['igvm', 'virtio-blk']) {
   const dates = topic?.sections.map((section) => section.meeting.slice(0, 10)) ?? [];
   const years = new Set(dates.map((date) => date.slice(0, 4)));
   const page = topic ? await pageText(topic.url) : undefined;
-  const listed = page ? selectAll('.timeline > li time', page).map((node) => String(node.properties['dateTime'])) : [];
+  const listed = page
+    ? selectAll('.timeline > li time', page).map((node) => String(node.properties['dateTime']))
+    : [];
   check(
     `${id} timeline`,
-    dates.length > 0 && years.has('2024') && years.has('2025') && dates.join() === [...dates].sort().join() && listed.join() === dates.join(),
+    dates.length > 0 &&
+      years.has('2024') &&
+      years.has('2025') &&
+      dates.join() === [...dates].sort().join() &&
+      listed.join() === dates.join(),
     `${dates.length} sections from ${dates[0]} to ${dates.at(-1)}, ${listed.length} on the page`,
   );
 }
@@ -68,14 +76,21 @@ const firstNameActions = archive.meetings.flatMap((meeting) =>
       if (!person?.url) return [];
       const firstName = person.name.split(' ')[0] ?? '';
       const written = foldName(action.text);
-      return written.includes(foldName(person.name)) || !written.includes(foldName(firstName)) ? [] : [{ action, person }];
+      return written.includes(foldName(person.name)) || !written.includes(foldName(firstName))
+        ? []
+        : [{ action, person }];
     }),
   ),
 );
 let onPage = 0;
 for (const { action, person } of firstNameActions) {
   const page = await pageText(person.url!);
-  if (selectAll('#actions ~ ul li, #actions + ul li', page).some((node) => normalise(toString(node)).includes(normalise(action.text)))) onPage++;
+  if (
+    selectAll('#actions ~ ul li, #actions + ul li', page).some((node) =>
+      normalise(toString(node)).includes(normalise(action.text)),
+    )
+  )
+    onPage++;
 }
 check(
   'first-name action owners',
@@ -86,7 +101,9 @@ check(
 // What could not be resolved is reported, never silently dropped.
 check(
   'unresolved names reported',
-  archive.unresolved.every((name) => archive.meetings.some((meeting) => meeting.id === name.meeting)),
+  archive.unresolved.every((name) =>
+    archive.meetings.some((meeting) => meeting.id === name.meeting),
+  ),
   `${archive.unresolved.length} unresolved: ${archive.unresolved.map((name) => `${name.name} (${name.reason})`).join(', ')}`,
 );
 

@@ -7,7 +7,6 @@
  *   npm run screenshots -- --build           # rebuild it first
  *   npm run screenshots -- --site dist --base /svsm-minutes/ --only meeting,topic
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { fixturePageTypes } from '../src/lib/quality/page-types.ts';
 import { findHorizontalOverflow, openPageType } from '../tests/e2e/quality-browser.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
+import { runBuild } from '../tests/support/run-build.ts';
 import { serveSite } from '../tests/support/serve.ts';
 import {
   fixtureArchive,
@@ -28,22 +28,12 @@ const schemes = ['light', 'dark'] as const;
 
 async function buildFixtureSite(dir: string, base: string): Promise<void> {
   console.log(`Building the fixture archive into ${path.relative(repoRoot, dir)} (base ${base})…`);
-  const binDir = path.join(repoRoot, 'node_modules/.bin');
-  const env = {
-    ...process.env,
-    PATH: `${binDir}${path.delimiter}${process.env['PATH'] ?? ''}`,
-    CONTENT_DIR: fixtureArchive,
-    OUT_DIR: dir,
-    BASE_PATH: base,
-    SITE_URL: testSiteUrl,
-  };
-  const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn('npm', ['run', 'build'], { cwd: repoRoot, env, stdio: 'inherit' });
-    child.once('error', reject);
-    child.once('close', resolve);
-  });
-  if (code !== 0)
-    throw new Error(`Building the fixture site failed (exit ${code}); see the output above.`);
+  const run = await runBuild({ contentDir: fixtureArchive, outDir: dir, base, site: testSiteUrl });
+  if (run.code !== 0) {
+    throw new Error(
+      `Building the fixture site failed (exit ${run.code}):\n${run.output.split('\n').slice(-40).join('\n')}`,
+    );
+  }
 }
 
 async function main(): Promise<void> {

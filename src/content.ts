@@ -17,18 +17,26 @@ export function getArchive(): Promise<Archive> {
 
 async function loadArchive(): Promise<Archive> {
   const started = performance.now();
-  const [minutes, registries] = await Promise.all([getCollection('minutes'), getCollection('registries')]);
+  const [minutes, registries] = await Promise.all([
+    getCollection('minutes'),
+    getCollection('registries'),
+  ]);
   // The loader stored records that the content-folder check had already validated.
-  const registry = <T,>(id: string, key: string) => (registries.find((entry) => entry.id === id)?.data as Record<string, unknown> | undefined)?.[key] as T;
+  const registry = <T>(id: string, key: string) =>
+    (registries.find((entry) => entry.id === id)?.data as Record<string, unknown> | undefined)?.[
+      key
+    ] as T;
   const built = buildArchive({
-    minutes: minutes.map(({ id, body, data: { file, format, bodyStartLine, source, ...frontmatter } }) => ({
-      id,
-      file,
-      format,
-      bodyStartLine,
-      body: body ?? '',
-      frontmatter: source === undefined ? frontmatter : { ...frontmatter, source },
-    })),
+    minutes: minutes.map(
+      ({ id, body, data: { file, format, bodyStartLine, source, ...frontmatter } }) => ({
+        id,
+        file,
+        format,
+        bodyStartLine,
+        body: body ?? '',
+        frontmatter: source === undefined ? frontmatter : { ...frontmatter, source },
+      }),
+    ),
     people: registry<PersonRecord[]>('people', 'people'),
     topics: registry<TopicRecord[]>('topics', 'topics'),
     site: registry<SiteSettings>('site', 'site'),

@@ -47,7 +47,9 @@ describe('readMinutesFile', () => {
   });
 
   it('accepts an unquoted date and a missing attendee list', () => {
-    const text = good.replace("'2025-03-05'", '2025-03-05').replace('attendees:\n  - Jürgen Weiß\n', '');
+    const text = good
+      .replace("'2025-03-05'", '2025-03-05')
+      .replace('attendees:\n  - Jürgen Weiß\n', '');
     const { minutes, problems } = readMinutesFile('minutes/a.md', text);
     expect(problems).toEqual([]);
     expect(minutes?.frontmatter.date).toBe('2025-03-05');
@@ -56,17 +58,30 @@ describe('readMinutesFile', () => {
   });
 
   it('names the file, the line and the bad value of invalid frontmatter', () => {
-    const text = good.replace("'2025-03-05'", "'2025-02-30'").replace('series: Development Call\n', '');
+    const text = good
+      .replace("'2025-03-05'", "'2025-02-30'")
+      .replace('series: Development Call\n', '');
     const { minutes, problems } = readMinutesFile('minutes/bad.mdx', text);
     expect(minutes).toBeUndefined();
     expect(problems).toEqual([
-      { file: 'minutes/bad.mdx', line: 3, message: 'date: date must be an ISO calendar date (YYYY-MM-DD) (received "2025-02-30")' },
-      { file: 'minutes/bad.mdx', line: 2, message: 'series: missing required field (expected string)' },
+      {
+        file: 'minutes/bad.mdx',
+        line: 3,
+        message: 'date: date must be an ISO calendar date (YYYY-MM-DD) (received "2025-02-30")',
+      },
+      {
+        file: 'minutes/bad.mdx',
+        line: 2,
+        message: 'series: missing required field (expected string)',
+      },
     ]);
   });
 
   it('reports unparseable frontmatter with its line', () => {
-    const { problems } = readMinutesFile('minutes/x.mdx', "---\ntitle: 'unclosed\ndate: 2025-01-01\n---\n");
+    const { problems } = readMinutesFile(
+      'minutes/x.mdx',
+      "---\ntitle: 'unclosed\ndate: 2025-01-01\n---\n",
+    );
     expect(problems).toHaveLength(1);
     // The YAML parser notices the open quote where the text ends.
     expect(problems[0]).toMatchObject({ file: 'minutes/x.mdx', line: 3 });
@@ -88,7 +103,9 @@ describe('readMinutesFile', () => {
 
   it('rejects code in minutes but accepts MDX comments and the built-in components', () => {
     const body = `${good}\n{/* a comment */}\n\n<Action owner="Mei Lin">Write it down.</Action>\n\nimport x from 'y'\n\n* {1 + 1}\n\n<Widget />\n`;
-    const messages = readMinutesFile('minutes/x.mdx', body).problems.map((p) => `${p.line}: ${p.message}`);
+    const messages = readMinutesFile('minutes/x.mdx', body).problems.map(
+      (p) => `${p.line}: ${p.message}`,
+    );
     expect(messages).toEqual([
       '19: imports and exports are not supported in minutes',
       '21: JavaScript expressions are not supported in minutes: {1 + 1}',
@@ -125,7 +142,8 @@ describe('loadMinutesFolder', () => {
     expect(problems).toEqual([
       {
         file: 'minutes/b.mdx',
-        message: 'the meeting of 2025-03-05 in series "Development Call" is also used by minutes/a.mdx',
+        message:
+          'the meeting of 2025-03-05 in series "Development Call" is also used by minutes/a.mdx',
         hint: 'Merge the two files or correct one of them.',
       },
     ]);

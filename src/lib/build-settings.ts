@@ -31,7 +31,10 @@ export function readBuildSettings(
 ): BuildSettings {
   const contentDir = path.resolve(cwd, env['CONTENT_DIR'] || 'content');
   const outDir = path.resolve(cwd, env['OUT_DIR'] || 'dist');
-  const key = createHash('sha256').update(`${contentDir}\u0000${outDir}`).digest('hex').slice(0, 12);
+  const key = createHash('sha256')
+    .update(`${contentDir}\u0000${outDir}`)
+    .digest('hex')
+    .slice(0, 12);
   return {
     contentDir,
     outDir,

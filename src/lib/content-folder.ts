@@ -1,7 +1,13 @@
 import path from 'node:path';
 import { loadMinutesFolder } from './minutes/load-folder.ts';
 import { loadPeopleRegistry, loadSiteSettings, loadTopicsRegistry } from './registries.ts';
-import type { ContentProblem, MinutesFile, PersonRecord, SiteSettings, TopicRecord } from './types.ts';
+import type {
+  ContentProblem,
+  MinutesFile,
+  PersonRecord,
+  SiteSettings,
+  TopicRecord,
+} from './types.ts';
 
 /** Everything a content folder holds, checked; `problems` lists every issue of every file. */
 export interface ContentFolder {

@@ -36,10 +36,20 @@ export function minutesLoader(dir: string): Loader {
       for (const file of folder.minutes) {
         const data = await context.parseData({
           id: file.id,
-          data: { ...file.frontmatter, file: file.file, format: file.format, bodyStartLine: file.bodyStartLine },
+          data: {
+            ...file.frontmatter,
+            file: file.file,
+            format: file.format,
+            bodyStartLine: file.bodyStartLine,
+          },
           filePath: `${dir}/${file.file}`,
         });
-        store.set({ id: file.id, data, body: file.body, digest: context.generateDigest(file.body + JSON.stringify(data)) });
+        store.set({
+          id: file.id,
+          data,
+          body: file.body,
+          digest: context.generateDigest(file.body + JSON.stringify(data)),
+        });
       }
       context.logger.info(`timing load ${Math.round(performance.now() - started)}`);
     },

@@ -20,8 +20,12 @@ const texts = (tree: ReturnType<typeof fromHtml>, selector: string) =>
 
 describe('a build of the fixture archive', () => {
   it('writes one page per meeting', async () => {
-    const minutes = (await readdir(path.join(fixtureArchive, 'minutes'))).map((name) => name.replace(/\.mdx?$/, ''));
-    const pages = (await readdir(path.join(sites.root.dir, 'meetings'))).filter((name) => /^\d{4}-\d{2}-\d{2}-/.test(name));
+    const minutes = (await readdir(path.join(fixtureArchive, 'minutes'))).map((name) =>
+      name.replace(/\.mdx?$/, ''),
+    );
+    const pages = (await readdir(path.join(sites.root.dir, 'meetings'))).filter((name) =>
+      /^\d{4}-\d{2}-\d{2}-/.test(name),
+    );
     expect(pages.sort()).toEqual(minutes.sort());
     // Both meetings of one day, in two series, have pages of their own.
     expect(pages).toContain('2025-03-05-development-call');
@@ -30,19 +34,30 @@ describe('a build of the fixture archive', () => {
 
   it('lists meetings newest first, grouped by year and month, with their section headings', async () => {
     const archive = await page(sites.root.dir, 'meetings');
-    expect(texts(archive, 'main h2').slice(0, 2)).toEqual(['2025 (7 meetings)', '2024 (5 meetings)']);
-    const links = selectAll('main .meeting-list a', archive).map((node) => String(node.properties['href']));
+    expect(texts(archive, 'main h2').slice(0, 2)).toEqual([
+      '2025 (7 meetings)',
+      '2024 (5 meetings)',
+    ]);
+    const links = selectAll('main .meeting-list a', archive).map((node) =>
+      String(node.properties['href']),
+    );
     expect(links[0]).toBe('/meetings/2025-11-19-development-call/');
     expect(links.at(-1)).toBe('/meetings/2024-02-07-development-call/');
-    expect(texts(archive, 'main .headings')[0]).toBe('End of year release · Attestation with the vTPM');
-    expect(texts(archive, 'main .meeting-list li').find((text) => text.includes('20 November 2024'))).toContain('no attendee list');
+    expect(texts(archive, 'main .headings')[0]).toBe(
+      'End of year release · Attestation with the vTPM',
+    );
+    expect(
+      texts(archive, 'main .meeting-list li').find((text) => text.includes('20 November 2024')),
+    ).toContain('no attendee list');
   });
 
   it('gives every discussion section a stable anchor with a link to itself, even a heading used twice', async () => {
     const meeting = await page(sites.root.dir, 'meetings/2024-09-04-development-call');
     const anchors = selectAll('.section-heading', meeting).map((node) => node.properties['id']);
     expect(anchors).toEqual(['release-planning', 'release-planning-1']);
-    const selfLinks = selectAll('.section-heading a.anchor-link', meeting).map((node) => node.properties['href']);
+    const selfLinks = selectAll('.section-heading a.anchor-link', meeting).map(
+      (node) => node.properties['href'],
+    );
     expect(selfLinks).toEqual(['#release-planning', '#release-planning-1']);
   });
 
@@ -53,14 +68,24 @@ describe('a build of the fixture archive', () => {
     expect(texts(meeting, '.attendees li')).toEqual(['Jürgen Weiß', 'Carlos Ruiz', 'Tomasz Nowak']);
     const pager = selectAll('.pager a', meeting).map((node) => String(node.properties['href']));
     // The steering committee met the same day; the pager stays within the Development Call series.
-    expect(pager).toEqual(['/meetings/2025-01-15-development-call/', '/meetings/2025-04-16-development-call/']);
+    expect(pager).toEqual([
+      '/meetings/2025-01-15-development-call/',
+      '/meetings/2025-04-16-development-call/',
+    ]);
   });
 
   it('renders escaped angle brackets and braces as text and plain-Markdown HTML as text', async () => {
-    const mdx = await readFile(path.join(sites.root.dir, 'meetings/2025-04-16-development-call/index.html'), 'utf8');
-    expect(toString(fromHtml(mdx))).toContain('Braces such as { and } and a literal <tag> appear in this bullet.');
+    const mdx = await readFile(
+      path.join(sites.root.dir, 'meetings/2025-04-16-development-call/index.html'),
+      'utf8',
+    );
+    expect(toString(fromHtml(mdx))).toContain(
+      'Braces such as { and } and a literal <tag> appear in this bullet.',
+    );
     const md = await page(sites.root.dir, 'meetings/2024-11-20-development-call');
-    expect(texts(md, '.minutes li')).toContain('Raw HTML such as <b>bold</b> stays text in plain Markdown files.');
+    expect(texts(md, '.minutes li')).toContain(
+      'Raw HTML such as <b>bold</b> stays text in plain Markdown files.',
+    );
     expect(selectAll('.minutes b', md)).toEqual([]);
   });
 
@@ -69,7 +94,10 @@ describe('a build of the fixture archive', () => {
       const json: unknown = JSON.parse(await readFile(path.join(site.dir, 'archive.json'), 'utf8'));
       const archive = archiveJsonSchema.parse(json);
       expect(archive.meetings).toHaveLength(12);
-      for (const url of [...archive.meetings.map((m) => m.url), ...archive.topics.map((t) => t.url)]) {
+      for (const url of [
+        ...archive.meetings.map((m) => m.url),
+        ...archive.topics.map((t) => t.url),
+      ]) {
         expect(url.startsWith(site.base)).toBe(true);
       }
     }
@@ -77,9 +105,15 @@ describe('a build of the fixture archive', () => {
 
   it('writes rss.xml, a sitemap and a 404 page', async () => {
     const rss = await readFile(path.join(sites.sub.dir, 'rss.xml'), 'utf8');
-    expect(rss).toContain('<link>http://127.0.0.1/minutes-sub/meetings/2025-11-19-development-call/</link>');
-    await expect(readFile(path.join(sites.root.dir, 'sitemap-index.xml'), 'utf8')).resolves.toContain('<sitemapindex');
-    await expect(readFile(path.join(sites.root.dir, '404.html'), 'utf8')).resolves.toContain('Page not found');
+    expect(rss).toContain(
+      '<link>http://127.0.0.1/minutes-sub/meetings/2025-11-19-development-call/</link>',
+    );
+    await expect(
+      readFile(path.join(sites.root.dir, 'sitemap-index.xml'), 'utf8'),
+    ).resolves.toContain('<sitemapindex');
+    await expect(readFile(path.join(sites.root.dir, '404.html'), 'utf8')).resolves.toContain(
+      'Page not found',
+    );
   });
 });
 
@@ -87,11 +121,23 @@ describe('a build of a folder with broken files', () => {
   it('fails and names every broken file', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'minutebook-broken-'));
     await mkdir(path.join(dir, 'minutes'));
-    const good = await readFile(path.join(fixtureArchive, 'minutes/2024-02-07-development-call.mdx'), 'utf8');
+    const good = await readFile(
+      path.join(fixtureArchive, 'minutes/2024-02-07-development-call.mdx'),
+      'utf8',
+    );
     await writeFile(path.join(dir, 'minutes/2024-02-07-development-call.mdx'), good);
-    await writeFile(path.join(dir, 'minutes/no-date.mdx'), good.replace("date: '2024-02-07'\n", ''));
-    await writeFile(path.join(dir, 'minutes/bad-yaml.mdx'), good.replace('series: Development Call', 'series: [oops'));
-    await writeFile(path.join(dir, 'minutes/bad-mdx.mdx'), good.replace("date: '2024-02-07'", "date: '2024-02-08'") + '\n* a {broken\n');
+    await writeFile(
+      path.join(dir, 'minutes/no-date.mdx'),
+      good.replace("date: '2024-02-07'\n", ''),
+    );
+    await writeFile(
+      path.join(dir, 'minutes/bad-yaml.mdx'),
+      good.replace('series: Development Call', 'series: [oops'),
+    );
+    await writeFile(
+      path.join(dir, 'minutes/bad-mdx.mdx'),
+      good.replace("date: '2024-02-07'", "date: '2024-02-08'") + '\n* a {broken\n',
+    );
     const run = await runBuild({ contentDir: dir, outDir: path.join(dir, 'dist') });
     expect(run.code).not.toBe(0);
     expect(run.output).toContain('Minutebook found 3 problems in 3 files');

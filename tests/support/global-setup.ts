@@ -16,15 +16,26 @@ import type { TestSite } from './test-sites.ts';
 
 async function buildSite(site: TestSite): Promise<void> {
   const started = performance.now();
-  const run = await runBuild({ contentDir: fixtureArchive, outDir: site.dir, base: site.base, site: testSiteUrl });
+  const run = await runBuild({
+    contentDir: fixtureArchive,
+    outDir: site.dir,
+    base: site.base,
+    site: testSiteUrl,
+  });
   if (run.code !== 0) {
     const tail = run.output.split('\n').slice(-40).join('\n');
-    throw new Error(`Building the fixture site for base ${site.base} into ${site.dir} failed (exit ${run.code}):\n${tail}`);
+    throw new Error(
+      `Building the fixture site for base ${site.base} into ${site.dir} failed (exit ${run.code}):\n${tail}`,
+    );
   }
   if (!existsSync(path.join(site.dir, 'pagefind/pagefind.js'))) {
-    throw new Error(`The fixture site in ${site.dir} was built without a Pagefind index (no pagefind/pagefind.js).`);
+    throw new Error(
+      `The fixture site in ${site.dir} was built without a Pagefind index (no pagefind/pagefind.js).`,
+    );
   }
-  console.log(`[e2e] built fixture site (base ${site.base}) in ${Math.round(performance.now() - started)} ms`);
+  console.log(
+    `[e2e] built fixture site (base ${site.base}) in ${Math.round(performance.now() - started)} ms`,
+  );
 }
 
 export default async function setup(project: TestProject): Promise<void> {

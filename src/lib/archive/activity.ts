@@ -9,7 +9,10 @@ export function archiveMonths(meetings: readonly Meeting[]): string[] {
 }
 
 /** Counts distinct meetings per month on the archive's axis. */
-export function countByMonth(months: readonly string[], meetings: Iterable<Pick<Meeting, 'date'>>): MonthCount[] {
+export function countByMonth(
+  months: readonly string[],
+  meetings: Iterable<Pick<Meeting, 'date'>>,
+): MonthCount[] {
   const counts = new Map(months.map((month) => [month, 0]));
   for (const meeting of meetings) {
     const key = meeting.date.slice(0, 7);

@@ -1,8 +1,21 @@
 import { toString } from 'mdast-util-to-string';
-import { createNameFinder, createFirstNameIndex, createPeopleIndex, resolveAttendee } from '../people/index.ts';
+import {
+  createNameFinder,
+  createFirstNameIndex,
+  createPeopleIndex,
+  resolveAttendee,
+} from '../people/index.ts';
 import type { NameMatch } from '../people/name-finder.ts';
 import { createTopicMatcher } from '../topics/index.ts';
-import type { ActionItem, Decision, MinutesFile, PersonRecord, SiteSettings, TopicRecord, UnresolvedName } from '../types.ts';
+import type {
+  ActionItem,
+  Decision,
+  MinutesFile,
+  PersonRecord,
+  SiteSettings,
+  TopicRecord,
+  UnresolvedName,
+} from '../types.ts';
 import { renderNodes, renderPhrasing } from '../minutes/render.ts';
 import { createUrls } from '../urls.ts';
 import { compareMinutes, isUrl, outlineMinutes } from './meetings.ts';
@@ -47,13 +60,20 @@ export function buildArchive(input: ArchiveInput): Archive {
       if (!resolved) return { name, person: null };
       noteSpelling(resolved.person.id, name);
       if (resolved.candidates) {
-        unresolved.push({ name, meeting: file.id, reason: 'ambiguous', candidates: resolved.candidates });
+        unresolved.push({
+          name,
+          meeting: file.id,
+          reason: 'ambiguous',
+          candidates: resolved.candidates,
+        });
       }
       return { name, person: resolved.person.id };
     }),
   );
   const archiveFirstNames = createFirstNameIndex(index.byId.values());
-  const pageless = new Set(input.people.filter((person) => !person.page).map((person) => person.id));
+  const pageless = new Set(
+    input.people.filter((person) => !person.page).map((person) => person.id),
+  );
   const personUrl = (id: string) => (pageless.has(id) ? undefined : urls.person(id));
   const matcher = createTopicMatcher(input.topics);
   const knownTopics = new Set(input.topics.map((topic) => topic.id));
@@ -65,7 +85,8 @@ export function buildArchive(input: ArchiveInput): Archive {
     const attendees = attendeesOf[position]!;
     const finder = createNameFinder({
       index,
-      attendees: attendees.length > 0 ? attendees.flatMap((a) => (a.person ? [a.person] : [])) : null,
+      attendees:
+        attendees.length > 0 ? attendees.flatMap((a) => (a.person ? [a.person] : [])) : null,
       archiveFirstNames,
     });
     const reported = new Set<string>();
@@ -98,10 +119,16 @@ export function buildArchive(input: ArchiveInput): Archive {
           onName: (match) => noteName(match, people),
         }),
       });
-      const sectionActions = facts.actions.map((action) => ({ ...action, meeting: file.id, section: section.anchor }));
+      const sectionActions = facts.actions.map((action) => ({
+        ...action,
+        meeting: file.id,
+        section: section.anchor,
+      }));
       actions.push(...sectionActions);
       for (const owner of sectionActions.flatMap((action) => action.owners)) people.add(owner);
-      decisions.push(...facts.decisions.map((text) => ({ text, meeting: file.id, section: section.anchor })));
+      decisions.push(
+        ...facts.decisions.map((text) => ({ text, meeting: file.id, section: section.anchor })),
+      );
       return {
         anchor: section.anchor,
         heading: section.heading,
@@ -110,7 +137,9 @@ export function buildArchive(input: ArchiveInput): Archive {
         group: section.group,
         line: section.line,
         html,
-        bullets: section.bullets.map((bullet) => bullet.text).filter((text) => !facts.decisionBullets.has(text)),
+        bullets: section.bullets
+          .map((bullet) => bullet.text)
+          .filter((text) => !facts.decisionBullets.has(text)),
         topics: matcher.tagSection({ heading: section.heading, body, extra: extraTopics }),
         people: [...people],
         actions: sectionActions,
@@ -119,7 +148,9 @@ export function buildArchive(input: ArchiveInput): Archive {
       };
     });
 
-    const primary = sections.flatMap((s) => s.topics.filter((t) => t.kind === 'primary').map((t) => t.id));
+    const primary = sections.flatMap((s) =>
+      s.topics.filter((t) => t.kind === 'primary').map((t) => t.id),
+    );
     const all = sections.flatMap((s) => s.topics.map((t) => t.id));
     return {
       id: file.id,
@@ -147,7 +178,9 @@ export function buildArchive(input: ArchiveInput): Archive {
   const generatedPeople = index.createdIds.map((id) => index.byId.get(id)?.name ?? id);
   const newestFirst = <T extends { meeting: string }>(items: T[]) => {
     const order = new Map(meetings.map((meeting, at) => [meeting.id, at]));
-    return items.reverse().sort((a, b) => (order.get(b.meeting) ?? 0) - (order.get(a.meeting) ?? 0));
+    return items
+      .reverse()
+      .sort((a, b) => (order.get(b.meeting) ?? 0) - (order.get(a.meeting) ?? 0));
   };
 
   return {
@@ -171,7 +204,9 @@ export function buildArchive(input: ArchiveInput): Archive {
       topics: topics.length,
       unresolved,
       sectionsWithoutTopic: meetings.flatMap((meeting) =>
-        meeting.sections.filter((section) => section.topics.length === 0).map((section) => ({ meeting: meeting.id, anchor: section.anchor })),
+        meeting.sections
+          .filter((section) => section.topics.length === 0)
+          .map((section) => ({ meeting: meeting.id, anchor: section.anchor })),
       ),
     },
   };

@@ -22,7 +22,14 @@ interface Trail {
 }
 
 /** Each person's history: meetings attended, sections naming them, their action items and topics. */
-export function assemblePeople({ index, meetings, actions, spellings, pageless, urls }: PeopleInput): Person[] {
+export function assemblePeople({
+  index,
+  meetings,
+  actions,
+  spellings,
+  pageless,
+  urls,
+}: PeopleInput): Person[] {
   const trails = new Map<string, Trail>();
   const trailOf = (id: string) => {
     let trail = trails.get(id);
@@ -34,7 +41,9 @@ export function assemblePeople({ index, meetings, actions, spellings, pageless, 
   };
 
   for (const meeting of meetings) {
-    for (const id of new Set(meeting.attendees.flatMap((attendee) => (attendee.person ? [attendee.person] : [])))) {
+    for (const id of new Set(
+      meeting.attendees.flatMap((attendee) => (attendee.person ? [attendee.person] : [])),
+    )) {
       trailOf(id).attended.push(meeting);
     }
     for (const section of meeting.sections) {
@@ -53,7 +62,8 @@ export function assemblePeople({ index, meetings, actions, spellings, pageless, 
     }
   }
   for (const action of actions) {
-    for (const id of new Set([...(action.owner ? [action.owner] : []), ...action.owners])) trailOf(id).actions.push(action);
+    for (const id of new Set([...(action.owner ? [action.owner] : []), ...action.owners]))
+      trailOf(id).actions.push(action);
   }
 
   const months = archiveMonths(meetings);

@@ -18,10 +18,13 @@ export function formatContentReport(report: ContentReport): string {
       const candidates = name.candidates?.length ? ` (could be ${name.candidates.join(', ')})` : '';
       lines.push(`  ${name.meeting}: "${name.name}" ${name.reason}${candidates}`);
     }
-    if (report.unresolved.length > listed) lines.push(`  … and ${report.unresolved.length - listed} more (see archive.json)`);
+    if (report.unresolved.length > listed)
+      lines.push(`  … and ${report.unresolved.length - listed} more (see archive.json)`);
   }
   if (report.sectionsWithoutTopic.length > 0) {
-    lines.push(`[minutebook] ${report.sectionsWithoutTopic.length} sections match no topic (npm run topics:suggest helps)`);
+    lines.push(
+      `[minutebook] ${report.sectionsWithoutTopic.length} sections match no topic (npm run topics:suggest helps)`,
+    );
   }
   return lines.join('\n');
 }

@@ -38,8 +38,10 @@ export function findSectionFacts(section: ParsedSection, finder: NameFinder): Se
   let decisionLabelDepth: number | undefined;
 
   for (const bullet of section.bullets) {
-    if (actionLabelDepth !== undefined && bullet.depth <= actionLabelDepth) actionLabelDepth = undefined;
-    if (decisionLabelDepth !== undefined && bullet.depth <= decisionLabelDepth) decisionLabelDepth = undefined;
+    if (actionLabelDepth !== undefined && bullet.depth <= actionLabelDepth)
+      actionLabelDepth = undefined;
+    if (decisionLabelDepth !== undefined && bullet.depth <= decisionLabelDepth)
+      decisionLabelDepth = undefined;
 
     if (isActionLabel(bullet.text)) {
       actionLabelDepth = bullet.depth;
@@ -74,7 +76,11 @@ export function findSectionFacts(section: ParsedSection, finder: NameFinder): Se
 }
 
 /** `<Action owner="…">` and `<Decision>` state what the sentence rules would otherwise have to guess. */
-function collectComponents(nodes: readonly RootContent[], finder: NameFinder, facts: SectionFacts): void {
+function collectComponents(
+  nodes: readonly RootContent[],
+  finder: NameFinder,
+  facts: SectionFacts,
+): void {
   for (const root of nodes) {
     visit(root, (node) => {
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;

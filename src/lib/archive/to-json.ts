@@ -12,7 +12,10 @@ export function toArchiveJson(archive: Archive) {
       title: meeting.title,
       series: meeting.series,
       url: meeting.url,
-      attendees: meeting.attendees.map((attendee) => ({ name: attendee.name, person: attendee.person })),
+      attendees: meeting.attendees.map((attendee) => ({
+        name: attendee.name,
+        person: attendee.person,
+      })),
       sections: meeting.sections.map((section) => ({
         anchor: section.anchor,
         heading: section.heading,
@@ -33,9 +36,17 @@ export function toArchiveJson(archive: Archive) {
       id: topic.id,
       name: topic.name,
       url: topic.url,
-      sections: topic.entries.map((entry) => ({ meeting: entry.meeting, anchor: entry.anchor, kind: entry.kind })),
+      sections: topic.entries.map((entry) => ({
+        meeting: entry.meeting,
+        anchor: entry.anchor,
+        kind: entry.kind,
+      })),
     })),
-    unresolved: archive.unresolved.map((name) => ({ name: name.name, meeting: name.meeting, reason: name.reason })),
+    unresolved: archive.unresolved.map((name) => ({
+      name: name.name,
+      meeting: name.meeting,
+      reason: name.reason,
+    })),
   };
 }
 

@@ -30,7 +30,9 @@ export function assembleTopics(
         const list = located.get(tag.id);
         if (!list) continue;
         const bullets =
-          tag.kind === 'primary' ? section.bullets : section.bullets.filter((_, at) => bulletTopics[at]?.has(tag.id));
+          tag.kind === 'primary'
+            ? section.bullets
+            : section.bullets.filter((_, at) => bulletTopics[at]?.has(tag.id));
         list.push({
           section,
           entry: {
@@ -59,7 +61,8 @@ export function assembleTopics(
     const decisions: Decision[] = [];
     for (const { entry, section } of entries) {
       for (const person of section.people) people.add(person);
-      for (const text of entry.decisions) decisions.push({ text, meeting: entry.meeting, section: entry.anchor });
+      for (const text of entry.decisions)
+        decisions.push({ text, meeting: entry.meeting, section: entry.anchor });
     }
     return {
       ...record,
@@ -68,7 +71,13 @@ export function assembleTopics(
       meetingCount: meetingIds.length,
       firstDate: entries[0]?.entry.date,
       lastDate: entries.at(-1)?.entry.date,
-      activity: entries.length > 0 ? countByMonth(months, meetingIds.map((id) => meetingDates.get(id)!)) : [],
+      activity:
+        entries.length > 0
+          ? countByMonth(
+              months,
+              meetingIds.map((id) => meetingDates.get(id)!),
+            )
+          : [],
       people: people.list(),
       decisions,
     };

@@ -161,7 +161,8 @@ export async function runCorpusCheck(options: CorpusCheckOptions): Promise<Check
     }
   }
   if (options.workDir) log(`build kept in ${outDir}`);
-  else if (results.every((result) => result.ok)) await rm(scratch, { recursive: true, force: true });
+  else if (results.every((result) => result.ok))
+    await rm(scratch, { recursive: true, force: true });
   else log(`scratch folder kept for inspection: ${scratch}`);
   return results;
 }

@@ -20,7 +20,10 @@ const frontmatterHint =
  * Reads and checks one minutes file. Every problem is collected (frontmatter and body alike), so one
  * run tells an author everything that is wrong with the file.
  */
-export function readMinutesFile(file: string, text: string): { minutes?: MinutesFile; problems: ContentProblem[] } {
+export function readMinutesFile(
+  file: string,
+  text: string,
+): { minutes?: MinutesFile; problems: ContentProblem[] } {
   const format: MinutesFormat = file.endsWith('.mdx') ? 'mdx' : 'md';
   const problems: ContentProblem[] = [];
   const at = (line?: number, column?: number) => ({
@@ -32,15 +35,23 @@ export function readMinutesFile(file: string, text: string): { minutes?: Minutes
   const parsed = parseMinutesSource(text, format);
   if (!parsed.ok) {
     // Without a tree there is nothing more to check reliably; the syntax error is what to fix first.
-    problems.push({ ...at(parsed.issue.line, parsed.issue.column), message: parsed.issue.message, ...(parsed.issue.hint ? { hint: parsed.issue.hint } : {}) });
+    problems.push({
+      ...at(parsed.issue.line, parsed.issue.column),
+      message: parsed.issue.message,
+      ...(parsed.issue.hint ? { hint: parsed.issue.hint } : {}),
+    });
     return { problems };
   }
   const tree = parsed.tree;
   for (const issue of findUnsupportedMdx(tree)) {
-    problems.push({ ...at(issue.line, issue.column), message: issue.message, ...(issue.hint ? { hint: issue.hint } : {}) });
+    problems.push({
+      ...at(issue.line, issue.column),
+      message: issue.message,
+      ...(issue.hint ? { hint: issue.hint } : {}),
+    });
   }
 
-  const yamlNode = tree.children[0]?.type === 'yaml' ? (tree.children[0]) : undefined;
+  const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
   if (!yamlNode?.position) {
     problems.push({ ...at(1), message: 'no frontmatter', hint: frontmatterHint });
     return { problems };
@@ -62,7 +73,11 @@ export function readMinutesFile(file: string, text: string): { minutes?: Minutes
   }
   const data: unknown = doc.toJS();
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    problems.push({ ...at(yamlFirstLine), message: 'frontmatter is not a mapping of fields', hint: frontmatterHint });
+    problems.push({
+      ...at(yamlFirstLine),
+      message: 'frontmatter is not a mapping of fields',
+      hint: frontmatterHint,
+    });
     return { problems };
   }
   const result = minutesFrontmatterSchema.safeParse(data);
@@ -113,13 +128,25 @@ export async function loadMinutesFolder(contentDir: string): Promise<LoadedMinut
   try {
     paths = await listMinutesFiles(dir);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'folder not found' : String(error);
-    return { files: [], problems: [{ file: relative(dir) || dir, message: `cannot read the minutes folder: ${reason}` }] };
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'folder not found' : String(error);
+    return {
+      files: [],
+      problems: [
+        { file: relative(dir) || dir, message: `cannot read the minutes folder: ${reason}` },
+      ],
+    };
   }
   if (paths.length === 0) {
     return {
       files: [],
-      problems: [{ file: relative(dir), message: 'no minutes found (.md or .mdx files)', hint: 'Add a meeting with `npm run new` or `npm run import`.' }],
+      problems: [
+        {
+          file: relative(dir),
+          message: 'no minutes found (.md or .mdx files)',
+          hint: 'Add a meeting with `npm run new` or `npm run import`.',
+        },
+      ],
     };
   }
 
@@ -143,13 +170,20 @@ export function findClashes(files: readonly MinutesFile[]): ContentProblem[] {
     for (const file of files) {
       const first = seen.get(key(file));
       if (first) {
-        problems.push({ file: file.file, message: `${describe(file)} is also used by ${first.file}`, hint: 'Merge the two files or correct one of them.' });
+        problems.push({
+          file: file.file,
+          message: `${describe(file)} is also used by ${first.file}`,
+          hint: 'Merge the two files or correct one of them.',
+        });
       } else {
         seen.set(key(file), file);
       }
     }
   };
-  report((file) => file.id, (file) => `the id "${file.id}"`);
+  report(
+    (file) => file.id,
+    (file) => `the id "${file.id}"`,
+  );
   report(
     (file) => `${file.frontmatter.date}\u0000${file.frontmatter.series.toLowerCase()}`,
     (file) => `the meeting of ${file.frontmatter.date} in series "${file.frontmatter.series}"`,

@@ -16,9 +16,16 @@ export interface RenderOptions {
 }
 
 /** The value of a JSX attribute written as a plain string (`owner="Jörg"`). */
-export function jsxAttribute(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | undefined {
+export function jsxAttribute(
+  node: MdxJsxFlowElement | MdxJsxTextElement,
+  name: string,
+): string | undefined {
   for (const attribute of node.attributes) {
-    if (attribute.type === 'mdxJsxAttribute' && attribute.name === name && typeof attribute.value === 'string') {
+    if (
+      attribute.type === 'mdxJsxAttribute' &&
+      attribute.name === name &&
+      typeof attribute.value === 'string'
+    ) {
       return attribute.value;
     }
   }
@@ -39,7 +46,12 @@ function renderComponent(state: State, node: MdxJsxFlowElement | MdxJsxTextEleme
     tagName: inline ? 'span' : 'div',
     properties: { className: [`minutes-${kind}`] },
     children: [
-      { type: 'element', tagName: 'strong', properties: { className: ['minutes-label'] }, children: label },
+      {
+        type: 'element',
+        tagName: 'strong',
+        properties: { className: ['minutes-label'] },
+        children: label,
+      },
       ...state.all(node),
     ],
   };
@@ -62,7 +74,12 @@ const handlers: Record<string, Handler> = {
 function applyLinker(nodes: readonly RootContent[], linkText: TextLinker): void {
   for (const root of nodes) {
     visit(root as Nodes, (node, index, parent) => {
-      if (node.type === 'link' || node.type === 'linkReference' || node.type === 'inlineCode' || node.type === 'code') {
+      if (
+        node.type === 'link' ||
+        node.type === 'linkReference' ||
+        node.type === 'inlineCode' ||
+        node.type === 'code'
+      ) {
         return SKIP;
       }
       if (node.type !== 'text' || !parent || index === undefined) return undefined;
@@ -84,8 +101,14 @@ export function renderNodes(nodes: readonly RootContent[], options: RenderOption
   return toHtml(hast);
 }
 
-export function renderPhrasing(nodes: readonly PhrasingContent[], options: RenderOptions = {}): string {
-  return renderNodes([{ type: 'paragraph', children: [...nodes] }], options).replace(/^<p>|<\/p>$/g, '');
+export function renderPhrasing(
+  nodes: readonly PhrasingContent[],
+  options: RenderOptions = {},
+): string {
+  return renderNodes([{ type: 'paragraph', children: [...nodes] }], options).replace(
+    /^<p>|<\/p>$/g,
+    '',
+  );
 }
 
 /** Marks a bullet for the renderer, e.g. as a decision or an action item, through mdast `data`. */
@@ -93,5 +116,8 @@ export function addBulletClass(node: ListItem, className: string): void {
   node.data ??= {};
   node.data.hProperties ??= {};
   const existing: Properties[string] = node.data.hProperties['className'];
-  node.data.hProperties['className'] = [...(Array.isArray(existing) ? existing.map(String) : []), className];
+  node.data.hProperties['className'] = [
+    ...(Array.isArray(existing) ? existing.map(String) : []),
+    className,
+  ];
 }

@@ -54,10 +54,14 @@ export function collectBullets(nodes: readonly RootContent[]): Bullet[] {
   const bullets: Bullet[] = [];
   const walk = (node: RootContent | ListItem, depth: number) => {
     if (node.type === 'list') {
-      for (const item of (node).children) {
+      for (const item of node.children) {
         const own = item.children.filter((child) => child.type !== 'list');
         bullets.push({
-          text: own.map((child) => toString(child)).join(' ').replace(/\s+/g, ' ').trim(),
+          text: own
+            .map((child) => toString(child))
+            .join(' ')
+            .replace(/\s+/g, ' ')
+            .trim(),
           line: item.position?.start.line,
           depth,
           node: item,

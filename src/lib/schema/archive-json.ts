@@ -42,5 +42,7 @@ export const archiveJsonSchema = z.strictObject({
       sections: z.array(z.strictObject({ meeting: id, anchor: id, kind: topicKind })),
     }),
   ),
-  unresolved: z.array(z.strictObject({ name: z.string(), meeting: id, reason: z.enum(['ambiguous', 'unknown']) })),
+  unresolved: z.array(
+    z.strictObject({ name: z.string(), meeting: id, reason: z.enum(['ambiguous', 'unknown']) }),
+  ),
 });
