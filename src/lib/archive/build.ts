@@ -6,6 +6,7 @@ import {
   resolveAttendee,
 } from '../people/index.ts';
 import type { NameMatch } from '../people/name-finder.ts';
+import { createSectionFinder } from '../people/section-finder.ts';
 import { createTopicMatcher } from '../topics/index.ts';
 import type {
   ActionItem,
@@ -108,12 +109,13 @@ export function buildArchive(input: ArchiveInput): Archive {
 
     const sections = outline.sections.map((section): MeetingSection => {
       const people = new Set<string>();
-      for (const match of finder.find(section.heading)) noteName(match, people);
-      const facts = findSectionFacts(section, finder);
       const body = section.nodes.map((node) => toString(node)).join('\n');
+      const sectionFinder = createSectionFinder(finder, `${section.heading}\n${body}`);
+      for (const match of sectionFinder.find(section.heading)) noteName(match, people);
+      const facts = findSectionFacts(section, sectionFinder);
       const html = renderNodes(section.nodes, {
         linkText: createTextLinker({
-          finder,
+          finder: sectionFinder,
           personUrl,
           repository: input.site.repository,
           onName: (match) => noteName(match, people),
