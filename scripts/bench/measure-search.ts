@@ -1,17 +1,6 @@
-import { chromium } from 'playwright-core';
 import type { Page } from 'playwright-core';
+import { launchBrowser } from '../../tests/support/browser.ts';
 import { startStaticServer } from './serve.ts';
-
-export const chromiumPath = '/usr/bin/chromium';
-export const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export interface SearchSample {
   label: 'cold' | 'warm' | 'next';
@@ -101,11 +90,7 @@ export async function measureSearch(
       }
     },
   });
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: chromiumArgs,
-    headless: true,
-  });
+  const browser = await launchBrowser();
   try {
     const context = await browser.newContext();
     const pagefindUrl = `${server.origin}${base}pagefind/pagefind.js`;

@@ -1,4 +1,5 @@
 import type { Random } from './random.ts';
+import { monthNames } from '../../src/lib/importer/parse-date.ts';
 import type { SyntheticPerson } from './synthetic-people.ts';
 import { writeGivenName, writePersonName } from './synthetic-people.ts';
 import type { SyntheticTopic } from './synthetic-topics.ts';
@@ -33,21 +34,6 @@ export interface GeneratedMeeting {
   sections: number;
   attendees: number;
 }
-
-const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 function ordinal(day: number): string {
   if (day % 100 >= 11 && day % 100 <= 13) return `${day}th`;

@@ -2,6 +2,7 @@ import type { PeopleIndex } from '../people/people-index.ts';
 import type { ActionItem } from '../types.ts';
 import type { SiteUrls } from '../urls.ts';
 import { archiveMonths, countByMonth, createTally } from './activity.ts';
+import { toSectionLink } from './section-link.ts';
 import type { Meeting, Person, SectionLink } from './model.ts';
 
 export interface PeopleInput {
@@ -49,14 +50,7 @@ export function assemblePeople({
     for (const section of meeting.sections) {
       for (const id of section.people) {
         const trail = trailOf(id);
-        trail.mentions.push({
-          meeting: meeting.id,
-          anchor: section.anchor,
-          url: urls.meeting(meeting.id, section.anchor),
-          date: meeting.date,
-          title: meeting.title,
-          heading: section.heading,
-        });
+        trail.mentions.push(toSectionLink(meeting, section, urls));
         for (const tag of section.topics) trail.topics.add(tag.id);
       }
     }

@@ -2,6 +2,7 @@ import type { TopicMatcher } from '../topics/topic-matcher.ts';
 import type { Decision, TopicRecord } from '../types.ts';
 import type { SiteUrls } from '../urls.ts';
 import { archiveMonths, countByMonth, createTally } from './activity.ts';
+import { toSectionLink } from './section-link.ts';
 import type { Meeting, MeetingSection, SectionLink, Topic, TopicEntry } from './model.ts';
 
 interface Located {
@@ -36,12 +37,7 @@ export function assembleTopics(
         list.push({
           section,
           entry: {
-            meeting: meeting.id,
-            anchor: section.anchor,
-            url: urls.meeting(meeting.id, section.anchor),
-            date: meeting.date,
-            title: meeting.title,
-            heading: section.heading,
+            ...toSectionLink(meeting, section, urls),
             kind: tag.kind,
             bullets,
             decisions: section.decisions,

@@ -14,13 +14,13 @@
 import { z } from 'zod';
 import type { PersonRecord } from '../types.ts';
 import { foldName } from '../text/normalize.ts';
-import { formatIssue } from '../zod-issues.ts';
-
-export interface RegistryIssue {
-  path: Array<string | number>;
-  message: string;
-  hint?: string;
-}
+import {
+  claimId,
+  entryLabel,
+  parseRegistryEntry,
+  registryEntries,
+  type RegistryIssue,
+} from './registry-entries.ts';
 
 const slug = z
   .string()
@@ -43,21 +43,6 @@ export const personSchema = z.strictObject({
   page: z.boolean().default(true),
 });
 
-/** The entries of the file and the path prefix they live under. */
-export function registryEntries(
-  data: unknown,
-  key: string,
-): { entries: unknown[]; prefix: Array<string | number> } | RegistryIssue {
-  if (data === null || data === undefined) return { entries: [], prefix: [] };
-  if (Array.isArray(data)) return { entries: data, prefix: [] };
-  if (typeof data === 'object' && key in data) {
-    const inner = (data as Record<string, unknown>)[key];
-    if (Array.isArray(inner)) return { entries: inner, prefix: [key] };
-    if (inner === null) return { entries: [], prefix: [key] };
-  }
-  return { path: [], message: `expected a list of ${key} (each entry starting with "- id: ...")` };
-}
-
 export function validatePeople(data: unknown): {
   records: PersonRecord[];
   issues: RegistryIssue[];
@@ -72,36 +57,16 @@ export function validatePeople(data: unknown): {
   const spellings = new Map<string, { id: string; written: string }>();
   entries.forEach((entry, index) => {
     const at = [...prefix, index];
-    let parsed = personSchema.safeParse(entry);
-    const label = entryLabel('person', index, entry);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        issues.push({
-          path: [...at, ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))],
-          message: `${label}: ${formatIssue(issue, entry)}`,
-        });
-      }
-      // Lose as little as possible: without its broken optional fields the entry may still be usable.
-      const retry = withoutFields(entry, parsed.error.issues, [
-        'aliases',
-        'affiliation',
-        'github',
-        'page',
-      ]);
-      if (retry === null) return;
-      parsed = personSchema.safeParse(retry);
-      if (!parsed.success) return;
-    }
-    const value = parsed.data;
-    if (ids.has(value.id)) {
-      issues.push({
-        path: [...at, 'id'],
-        message: `duplicate person id "${value.id}" (first used by entry ${ids.get(value.id)! + 1})`,
-        hint: 'merge the two entries, or give one of them another id',
-      });
+    const value = parseRegistryEntry({
+      schema: personSchema,
+      entry,
+      at,
+      label: entryLabel('person', index, entry),
+      optional: ['aliases', 'affiliation', 'github', 'page'],
+      issues,
+    });
+    if (!value || !claimId({ kind: 'person', id: value.id, index, at, firstIndexOf: ids, issues }))
       return;
-    }
-    ids.set(value.id, index);
 
     const aliases: string[] = [];
     const claim = (written: string, path: Array<string | number>, isAlias: boolean): boolean => {
@@ -136,29 +101,4 @@ export function validatePeople(data: unknown): {
     records.push(record);
   });
   return { records, issues };
-}
-
-/** "person entry 2 ("Ada Kovács")" — how a problem names the entry it is about. */
-export function entryLabel(kind: string, index: number, entry: unknown): string {
-  const name =
-    typeof entry === 'object' && entry !== null
-      ? (entry as Record<string, unknown>)['name']
-      : undefined;
-  return `${kind} entry ${index + 1}${typeof name === 'string' && name.trim() ? ` ("${name.trim()}")` : ''}`;
-}
-
-/**
- * The entry without the fields the issues point at, when all of them are optional; null otherwise.
- */
-export function withoutFields(
-  entry: unknown,
-  issues: ReadonlyArray<{ path: readonly PropertyKey[] }>,
-  optional: readonly string[],
-): Record<string, unknown> | null {
-  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return null;
-  const fields = new Set(issues.map((issue) => String(issue.path[0] ?? '')));
-  if ([...fields].some((field) => !optional.includes(field))) return null;
-  const copy: Record<string, unknown> = { ...(entry as Record<string, unknown>) };
-  for (const field of fields) delete copy[field];
-  return copy;
 }

@@ -12,8 +12,13 @@ import { z } from 'zod';
 import type { TopicRecord } from '../types.ts';
 import { foldTopicText } from '../text/normalize.ts';
 import { patternSource } from '../topics/topic-matcher.ts';
-import { formatIssue } from '../zod-issues.ts';
-import { entryLabel, registryEntries, withoutFields, type RegistryIssue } from './people.ts';
+import {
+  claimId,
+  entryLabel,
+  parseRegistryEntry,
+  registryEntries,
+  type RegistryIssue,
+} from './registry-entries.ts';
 
 const slug = z
   .string()
@@ -39,35 +44,19 @@ export function validateTopics(data: unknown): { records: TopicRecord[]; issues:
   const relatedAt = new Map<number, Array<string | number>>();
   entries.forEach((entry, index) => {
     const at = [...prefix, index];
-    let parsed = topicSchema.safeParse(entry);
-    const label = entryLabel('topic', index, entry);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        issues.push({
-          path: [...at, ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))],
-          message: `${label}: ${formatIssue(issue, entry)}`,
-        });
-      }
-      // Lose as little as possible: without its broken optional fields the entry may still be usable.
-      const retry = withoutFields(entry, parsed.error.issues, [
-        'description',
-        'aliases',
-        'related',
-      ]);
-      if (retry === null) return;
-      parsed = topicSchema.safeParse(retry);
-      if (!parsed.success) return;
-    }
-    const value = parsed.data;
-    if (indexOf.has(value.id)) {
-      issues.push({
-        path: [...at, 'id'],
-        message: `duplicate topic id "${value.id}" (first used by entry ${indexOf.get(value.id)! + 1})`,
-        hint: 'merge the two entries, or give one of them another id',
-      });
+    const value = parseRegistryEntry({
+      schema: topicSchema,
+      entry,
+      at,
+      label: entryLabel('topic', index, entry),
+      optional: ['description', 'aliases', 'related'],
+      issues,
+    });
+    if (
+      !value ||
+      !claimId({ kind: 'topic', id: value.id, index, at, firstIndexOf: indexOf, issues })
+    )
       return;
-    }
-    indexOf.set(value.id, index);
 
     const aliases: string[] = [];
     value.aliases.forEach((alias, i) => {
