@@ -21,9 +21,11 @@ const { values, positionals } = parseArgs({
 const dir = path.resolve(positionals[0] ?? 'dist');
 
 const problems: string[] = [];
+let passed = 0;
 const check = (ok: boolean, message: string) => {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${message}`);
-  if (!ok) problems.push(message);
+  if (ok) passed++;
+  else problems.push(message);
 };
 
 async function readSiteFile(relative: string): Promise<string> {
@@ -153,6 +155,7 @@ try {
 
 if (problems.length > 0) {
   console.error(`\nSearch check failed (${problems.length}):\n- ${problems.join('\n- ')}`);
+  console.log(`search-check: ${passed} passed, ${problems.length} failed`);
   process.exit(1);
 }
-console.log('\nSearch check passed.');
+console.log(`search-check: ${passed} passed, 0 failed`);
