@@ -3,7 +3,7 @@ import { launchBrowser } from '../../tests/support/browser.ts';
 import { startStaticServer } from './serve.ts';
 
 export interface SearchSample {
-  label: 'cold' | 'warm' | 'next';
+  label: 'cold' | 'warm' | 'next' | 'typed';
   query: string;
   /**
    * Bytes of Pagefind's files the server sent during this sample, counted server-side so requests from
@@ -11,7 +11,10 @@ export interface SearchSample {
    */
   pagefindBytes: number;
   pagefindRequests: number;
-  /** From the start of the query (including loading and initialising Pagefind when needed) to the first results' data. */
+  /**
+   * From the start of the query (including loading and initialising Pagefind when needed) to the first
+   * results' data; for `typed`, from the last keystroke in the header search box to the first result shown.
+   */
   msToResults: number;
   /** Part of msToResults spent importing and initialising Pagefind. */
   initMs: number;
@@ -69,9 +72,54 @@ async function runQuery(
 }
 
 /**
+ * Types a query into the site's header search box in a fresh browser context, as a reader would (focus,
+ * then keystrokes 80 ms apart), and times from the last keystroke to the first result in the dropdown.
+ * Undefined when the site has no such box (the baseline).
+ */
+async function typeQuery(
+  page: Page,
+  query: string,
+): Promise<{ ms: number; results: number; firstTitle: string | undefined } | undefined> {
+  const input = page.locator('#site-search-input');
+  if ((await input.count()) === 0) return undefined;
+  await page.evaluate(() => {
+    const state = { lastKey: 0, shown: [] as number[] };
+    (globalThis as unknown as { __benchTyping: typeof state }).__benchTyping = state;
+    document.querySelector('#site-search-input')?.addEventListener('keydown', () => {
+      state.lastKey = performance.now();
+    });
+    const list = document.querySelector('#site-search-results');
+    if (list) {
+      new MutationObserver(() => {
+        if (list.querySelector('[role="option"]')) state.shown.push(performance.now());
+      }).observe(list, { childList: true, subtree: true });
+    }
+  });
+  await input.focus();
+  await input.pressSequentially(query, { delay: 80 });
+  await page.waitForFunction(() => {
+    const state = (globalThis as unknown as { __benchTyping: { lastKey: number; shown: number[] } })
+      .__benchTyping;
+    return state.shown.some((at) => at > state.lastKey);
+  });
+  return page.evaluate(() => {
+    const state = (globalThis as unknown as { __benchTyping: { lastKey: number; shown: number[] } })
+      .__benchTyping;
+    const shownAt = state.shown.find((at) => at > state.lastKey) ?? state.lastKey;
+    const options = document.querySelectorAll('#site-search-results [role="option"]');
+    return {
+      ms: shownAt - state.lastKey,
+      results: options.length,
+      firstTitle: options[0]?.textContent?.trim(),
+    };
+  });
+}
+
+/**
  * Measures Pagefind on a built site through its JS API, as a search box would drive it:
  * cold = fresh browser context (empty cache); warm = a new page in the same context (HTTP cache warm);
- * next = a different query in the warm page (engine already initialised).
+ * next = a different query in the warm page (engine already initialised); typed = the real header search
+ * box in a fresh context, timed from the last keystroke to the first result shown.
  */
 export async function measureSearch(
   siteDir: string,
@@ -131,6 +179,27 @@ export async function measureSearch(
     const warm = await openPage();
     await measure(warm.page, 'warm', options.query, warm.onLoad);
     await context.close();
+
+    const typingContext = await browser.newContext();
+    const typingPage = await typingContext.newPage();
+    bytes = 0;
+    requests = 0;
+    await typingPage.goto(`${server.origin}${base}`, { waitUntil: 'load' });
+    const typed = await typeQuery(typingPage, options.query);
+    await typingPage.waitForTimeout(100);
+    if (typed) {
+      samples.push({
+        label: 'typed',
+        query: options.query,
+        pagefindBytes: bytes,
+        pagefindRequests: requests,
+        msToResults: typed.ms,
+        initMs: 0,
+        results: typed.results,
+        firstTitle: typed.firstTitle,
+      });
+    }
+    await typingContext.close();
     return { samples, shownResults: shown };
   } finally {
     await browser.close();

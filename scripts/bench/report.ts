@@ -203,17 +203,21 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
     (entry) => entry.tool === 'minutebook' && entry.size === '5000',
   );
   const cold = search?.measurement?.samples.find((sample) => sample.label === 'cold');
+  const typed = search?.measurement?.samples.find((sample) => sample.label === 'typed');
+  // The real search box is what a reader pays for; the engine-alone figure is shown beside it.
   add(
     'Search on 5,000: first query cold ≤ 300 KB',
-    cold?.pagefindBytes,
+    typed?.pagefindBytes ?? cold?.pagefindBytes,
     300_000,
-    (value) => `${(value / 1000).toFixed(1)} KB`,
+    (value) =>
+      `${(value / 1000).toFixed(1)} KB (engine alone: ${((cold?.pagefindBytes ?? 0) / 1000).toFixed(1)} KB)`,
   );
   add(
-    'Search on 5,000: first results ≤ 300 ms (cold)',
-    cold?.msToResults,
+    'Search on 5,000: first results ≤ 300 ms after typing stops (cold cache)',
+    typed?.msToResults,
     300,
-    (value) => `${Math.round(value)} ms`,
+    (value) =>
+      `${Math.round(value)} ms (engine alone, from nothing loaded: ${Math.round(cold?.msToResults ?? 0)} ms)`,
   );
   return checks;
 }
@@ -257,7 +261,10 @@ export function renderReport(results: BenchResults): string {
     `${results.searches.find((search) => search.measurement)?.measurement?.shownResults ?? 5} results, which is what a results list shows first), served from localhost by \`scripts/bench/serve.ts\`.`,
     "Bytes are the Pagefind files the server sent (its Web Worker's requests included). **cold**: fresh browser",
     'context; **next**: a second, different query on the same page; **warm**: a new page in the same context (HTTP',
-    "cache warm). The search box's own debounce is not included.",
+    "cache warm); the search box's own debounce is not included in these. **typed** (Minutebook only) is the real",
+    'header search box in a fresh context: the reader focuses it (which loads Pagefind), types the query with',
+    '80 ms between keys, and the time runs from the last keystroke to the first result shown in the dropdown,',
+    'debounce included. That is the issue\'s "first results shown after typing stops".',
     '',
     '## Targets',
     '',

@@ -248,7 +248,9 @@ await mkdir(work, { recursive: true });
 await writeFile(path.join(work, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 const outFile = path.resolve(root, values.out);
 // Formatted like every other file, so `npm run format:check` stays green after a bench run.
-const report = await prettier.format(renderReport(results), {
+// The hand-kept record of what was profiled and fixed travels with every generated report.
+const history = await readFile(path.join(root, 'bench/HISTORY.md'), 'utf8').catch(() => '');
+const report = await prettier.format(`${renderReport(results)}\n${history}`, {
   ...(await prettier.resolveConfig(outFile)),
   filepath: outFile,
 });

@@ -8,6 +8,8 @@ import type { SearchHit } from './hits.ts';
 import { loadPagefind, siteBase } from './pagefind.ts';
 
 const shownResults = 6;
+/** How long typing must pause before a search runs. */
+const typingPauseMs = 120;
 
 interface Option {
   url: string;
@@ -47,6 +49,8 @@ export function enhanceHeaderSearch(form: HTMLFormElement, input: HTMLInputEleme
   let options: Option[] = [];
   let active = -1;
   let generation = 0;
+  // Load and initialise Pagefind as soon as the box is used, so typing is not followed by start-up.
+  void loadPagefind().catch(() => undefined);
 
   const setActive = (index: number) => {
     options[active]?.element.setAttribute('aria-selected', 'false');
@@ -115,9 +119,13 @@ export function enhanceHeaderSearch(form: HTMLFormElement, input: HTMLInputEleme
       return;
     }
     try {
+      // Our own pause instead of Pagefind's debouncedSearch, which preloads the index for every prefix
+      // typed ("a", "al", "all"…): waiting for the pause fetches only the chunks the query needs.
+      await new Promise((resolve) => setTimeout(resolve, typingPauseMs));
+      if (current !== generation) return;
       const pagefind = await loadPagefind();
-      const search = await pagefind.debouncedSearch(query, {}, 120);
-      if (!search || current !== generation) return;
+      const search = await pagefind.search(query);
+      if (current !== generation) return;
       const data = await Promise.all(
         search.results.slice(0, shownResults).map((result) => result.data()),
       );
