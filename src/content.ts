@@ -11,6 +11,8 @@ import type { PersonRecord, SiteSettings, TopicRecord } from './lib/types.ts';
 let archive: Promise<Archive> | undefined;
 
 export function getArchive(): Promise<Archive> {
+  // `astro dev` rebuilds per request, so edited minutes show up on reload.
+  if (import.meta.env.DEV) return loadArchive();
   archive ??= loadArchive();
   return archive;
 }

@@ -1,4 +1,4 @@
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { loadContentFolder, type ContentFolder } from './content-folder.ts';
 import { ContentError } from './problems.ts';
 
@@ -26,32 +26,48 @@ async function loadChecked(dir: string): Promise<ContentFolder> {
 }
 
 export function minutesLoader(dir: string): Loader {
+  const sync = async (context: LoaderContext) => {
+    const { store } = context;
+    const started = performance.now();
+    const folder = await loadChecked(dir);
+    store.clear();
+    for (const file of folder.minutes) {
+      const data = await context.parseData({
+        id: file.id,
+        data: {
+          ...file.frontmatter,
+          file: file.file,
+          format: file.format,
+          bodyStartLine: file.bodyStartLine,
+        },
+        filePath: `${dir}/${file.file}`,
+      });
+      store.set({
+        id: file.id,
+        data,
+        body: file.body,
+        digest: context.generateDigest(file.body + JSON.stringify(data)),
+      });
+    }
+    context.logger.info(`timing load ${Math.round(performance.now() - started)}`);
+  };
   return {
     name: 'minutebook-minutes',
     async load(context) {
-      const { store } = context;
-      const started = performance.now();
-      const folder = await loadChecked(dir);
-      store.clear();
-      for (const file of folder.minutes) {
-        const data = await context.parseData({
-          id: file.id,
-          data: {
-            ...file.frontmatter,
-            file: file.file,
-            format: file.format,
-            bodyStartLine: file.bodyStartLine,
-          },
-          filePath: `${dir}/${file.file}`,
+      await sync(context);
+      // `astro dev`: an edited, added or removed file reloads the folder, and a broken one is reported.
+      const { watcher } = context;
+      if (!watcher) return;
+      watcher.add(dir);
+      const reload = (changed: string) => {
+        if (!changed.startsWith(dir)) return;
+        sync(context).catch((error: unknown) => {
+          context.logger.error(error instanceof Error ? error.message : String(error));
         });
-        store.set({
-          id: file.id,
-          data,
-          body: file.body,
-          digest: context.generateDigest(file.body + JSON.stringify(data)),
-        });
-      }
-      context.logger.info(`timing load ${Math.round(performance.now() - started)}`);
+      };
+      watcher.on('change', reload);
+      watcher.on('add', reload);
+      watcher.on('unlink', reload);
     },
   };
 }

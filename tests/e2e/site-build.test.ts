@@ -103,6 +103,21 @@ describe('a build of the fixture archive', () => {
     }
   });
 
+  it('gathers no history for a person marked page: false', async () => {
+    const json = archiveJsonSchema.parse(
+      JSON.parse(await readFile(path.join(sites.root.dir, 'archive.json'), 'utf8')),
+    );
+    expect(json.people.find((person) => person.id === 'oskar-berg')).toMatchObject({
+      url: null,
+      attended: [],
+    });
+    const topic = await page(sites.root.dir, 'topics/attestation');
+    expect(texts(topic, 'aside li').join(' ')).not.toContain('Oskar');
+    const meeting = await page(sites.root.dir, 'meetings/2024-05-22-development-call');
+    expect(texts(meeting, '.attendees li')).toContain('Oskar Berg');
+    expect(selectAll('a[href*="oskar"]', meeting)).toEqual([]);
+  });
+
   it('writes rss.xml, a sitemap and a 404 page', async () => {
     const rss = await readFile(path.join(sites.sub.dir, 'rss.xml'), 'utf8');
     expect(rss).toContain(

@@ -30,7 +30,8 @@ export function toArchiveJson(archive: Archive) {
       name: person.name,
       aliases: person.aliases,
       url: person.url,
-      attended: person.attended,
+      // `page: false` people asked not to have their history gathered in one place.
+      attended: person.page ? person.attended : [],
     })),
     topics: archive.topics.map((topic) => ({
       id: topic.id,
