@@ -1,8 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { fixturePageTypes } from '../../src/lib/quality/page-types.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { serveSite, type ServedSite } from '../support/serve.ts';
+import { useBrowserSession } from '../support/browser-session.ts';
 import {
   findHorizontalOverflow,
   formatViolations,
@@ -11,16 +9,7 @@ import {
 } from './quality-browser.ts';
 
 const site = inject('testSites').root;
-let browser: Browser;
-let server: ServedSite;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveSite(site)]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
+const session = useBrowserSession(site);
 
 describe.each(['light', 'dark'] as const)(
   'axe-core WCAG 2.1 AA in the %s colour scheme',
@@ -28,13 +17,13 @@ describe.each(['light', 'dark'] as const)(
     it.each(fixturePageTypes.map((type) => [type.name, type] as const))(
       '%s page has no violations',
       async (_name, type) => {
-        const context = await browser.newContext({
+        const context = await session.browser.newContext({
           colorScheme,
           viewport: { width: 1280, height: 900 },
         });
         try {
           const page = await context.newPage();
-          const url = server.url(type.path);
+          const url = session.server.url(type.path);
           await openPageType(page, url, type);
           const violations = await runAxe(page);
           expect(violations, formatViolations(url, colorScheme, violations)).toEqual([]);
@@ -50,13 +39,13 @@ describe.each(['light', 'dark'] as const)(
   'the header search dropdown in the %s colour scheme',
   (colorScheme) => {
     it('has no violations while its results are open', async () => {
-      const context = await browser.newContext({
+      const context = await session.browser.newContext({
         colorScheme,
         viewport: { width: 1280, height: 900 },
       });
       try {
         const page = await context.newPage();
-        const url = server.url('meetings/');
+        const url = session.server.url('meetings/');
         await page.goto(url);
         await page.locator('header input[type="search"]').fill('attestation');
         await page.waitForSelector('header [role="listbox"] [role="option"]', { timeout: 15_000 });
@@ -75,12 +64,12 @@ describe.each(['light', 'dark'] as const)(
 // WCAG 2.1 AA 1.4.10 (Reflow) asks for no sideways scrolling at 320 CSS px; axe cannot test it.
 describe.each([390, 320])('reflow at %i px', (width) => {
   it('no page type scrolls sideways', async () => {
-    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const context = await session.browser.newContext({ viewport: { width, height: 800 } });
     try {
       const page = await context.newPage();
       const overflowing: string[] = [];
       for (const type of fixturePageTypes) {
-        await openPageType(page, server.url(type.path), type);
+        await openPageType(page, session.server.url(type.path), type);
         const culprits = await findHorizontalOverflow(page);
         if (culprits.length > 0) overflowing.push(`${type.name}: ${culprits.join('; ')}`);
       }
@@ -93,9 +82,9 @@ describe.each([390, 320])('reflow at %i px', (width) => {
 
 describe('the axe check itself', () => {
   it('reports a planted contrast failure and image without alt, naming rule and element', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     try {
-      await page.goto(server.url(''));
+      await page.goto(session.server.url(''));
       await page.evaluate(() => {
         document
           .querySelector('main')

@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import {
   defaultBudget,
   findBudgetOverruns,
@@ -9,8 +9,7 @@ import {
 } from '../../src/lib/quality/budget.ts';
 import { fixturePageTypes } from '../../src/lib/quality/page-types.ts';
 import { measureDist } from '../../src/lib/quality/page-weight.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { serveSite, type ServedSite } from '../support/serve.ts';
+import { useBrowserSession } from '../support/browser-session.ts';
 import { openPageType } from './quality-browser.ts';
 
 const sites = inject('testSites');
@@ -26,16 +25,7 @@ describe('page weight budget (built files)', () => {
 });
 
 describe('page weight budget (in the browser)', () => {
-  let browser: Browser;
-  let server: ServedSite;
-
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveSite(sites.sub)]);
-  });
-
-  afterAll(async () => {
-    await Promise.all([browser?.close(), server?.close()]);
-  });
+  const session = useBrowserSession(sites.sub);
 
   /** Every script the page fetches, with its body size, from now on. */
   function recordScripts(page: Page): { url: string; bytes: number }[] {
@@ -53,10 +43,10 @@ describe('page weight budget (in the browser)', () => {
   it.each(browsed.map((type) => [type.name, type] as const))(
     '%s page fetches only the header search loader (≤ 5 KB) and no Pagefind until the search box is used',
     async (_name, type) => {
-      const page = await browser.newPage();
+      const page = await session.browser.newPage();
       try {
         const scripts = recordScripts(page);
-        await openPageType(page, server.url(type.path), type);
+        await openPageType(page, session.server.url(type.path), type);
         await page.waitForLoadState('networkidle');
         const upFront = scripts.reduce((sum, script) => sum + script.bytes, 0);
         const list = scripts.map((script) => `${script.url} ${script.bytes} B`).join(', ');

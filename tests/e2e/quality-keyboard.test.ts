@@ -1,19 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { serveSite, type ServedSite } from '../support/serve.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowserSession } from '../support/browser-session.ts';
 
 const site = inject('testSites').sub;
-let browser: Browser;
-let server: ServedSite;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveSite(site)]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
+const session = useBrowserSession(site);
 
 interface FocusedElement {
   /** Short description: `a "Meetings"`, `input#site-search-input`. */
@@ -78,13 +68,13 @@ async function describeFocus(page: Page): Promise<FocusedElement | undefined> {
 
 describe.each(['light', 'dark'] as const)('keyboard use in the %s colour scheme', (colorScheme) => {
   it('Tab walks skip link, site title, the four sections and the search box, each with a visible focus ring', async () => {
-    const context = await browser.newContext({
+    const context = await session.browser.newContext({
       colorScheme,
       viewport: { width: 1280, height: 800 },
     });
     try {
       const page = await context.newPage();
-      await page.goto(server.url('meetings/2024-05-22-development-call/'));
+      await page.goto(session.server.url('meetings/2024-05-22-development-call/'));
       const visited: FocusedElement[] = [];
       for (let step = 0; step < 12; step += 1) {
         await page.keyboard.press('Tab');
@@ -126,9 +116,9 @@ describe('search shortcut', () => {
   it.each(['Control+k', 'Meta+k'])(
     '%s moves focus to the header search box from anywhere on the page',
     async (keys) => {
-      const page = await browser.newPage();
+      const page = await session.browser.newPage();
       try {
-        await page.goto(server.url('topics/'));
+        await page.goto(session.server.url('topics/'));
         await page.locator('main').click({ position: { x: 5, y: 5 } });
         await page.keyboard.press(keys);
         const focused = await page.evaluate(() => {

@@ -19,13 +19,11 @@ import {
   entryLabel,
   parseRegistryEntry,
   registryEntries,
+  slugSchema,
   type RegistryIssue,
 } from './registry-entries.ts';
 
-const slug = z
-  .string()
-  .trim()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'must be a kebab-case slug such as "joerg-roedel"');
+const slug = slugSchema('joerg-roedel');
 
 export const personSchema = z.strictObject({
   id: slug,

@@ -1,7 +1,15 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { formatIssue } from '../zod-issues.ts';
 
 /** Handling shared by the people and topics registries: where the entries are, and checking each one. */
+
+/** Ids are kebab-case slugs: they become URLs (`/people/<id>/`). */
+export function slugSchema(example: string) {
+  return z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, `must be a kebab-case slug such as "${example}"`);
+}
 export interface RegistryIssue {
   path: Array<string | number>;
   message: string;

@@ -17,13 +17,11 @@ import {
   entryLabel,
   parseRegistryEntry,
   registryEntries,
+  slugSchema,
   type RegistryIssue,
 } from './registry-entries.ts';
 
-const slug = z
-  .string()
-  .trim()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'must be a kebab-case slug such as "virtio-blk"');
+const slug = slugSchema('virtio-blk');
 
 export const topicSchema = z.strictObject({
   id: slug,
