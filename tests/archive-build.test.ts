@@ -44,6 +44,16 @@ describe('people', () => {
     );
   });
 
+  it('keeps what each person reported: the bullets that name them', () => {
+    const ines = archive.peopleById.get('ines-duarte')!;
+    expect(ines.mentions.find((m) => m.anchor === 'attestation-driver-and-proxy')?.bullets).toEqual(
+      [
+        'Inês showed the attestation proxy running on the host.',
+        'Inês will switch to an elliptic curve key instead.',
+      ],
+    );
+  });
+
   it('keeps an ambiguous first name unresolved and reports it', () => {
     expect(section('2024-03-13-development-call', 'virtio-blk-driver').people).not.toContain(
       'carlos-ruiz',

@@ -113,6 +113,14 @@ export function buildArchive(input: ArchiveInput): Archive {
       const sectionFinder = createSectionFinder(finder, `${section.heading}\n${body}`);
       for (const match of sectionFinder.find(section.heading)) noteName(match, people);
       const facts = findSectionFacts(section, sectionFinder);
+      const bulletsByPerson: Record<string, string[]> = {};
+      for (const bullet of section.bullets) {
+        for (const id of new Set(
+          sectionFinder.find(bullet.text).flatMap((m) => (m.person ? [m.person] : [])),
+        )) {
+          (bulletsByPerson[id] ??= []).push(bullet.text);
+        }
+      }
       const html = renderNodes(section.nodes, {
         linkText: createTextLinker({
           finder: sectionFinder,
@@ -144,6 +152,7 @@ export function buildArchive(input: ArchiveInput): Archive {
           .filter((text) => !facts.decisionBullets.has(text)),
         topics: matcher.tagSection({ heading: section.heading, body, extra: extraTopics }),
         people: [...people],
+        bulletsByPerson,
         actions: sectionActions,
         decisions: facts.decisions,
         topicNavigation: [],

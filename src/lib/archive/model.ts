@@ -43,6 +43,8 @@ export interface MeetingSection {
   topics: TopicTag[];
   /** Ids of people named in the section. */
   people: string[];
+  /** For each person named in a bullet: the texts of those bullets (what they reported or were asked). */
+  bulletsByPerson: Record<string, string[]>;
   actions: ActionItem[];
   decisions: string[];
   topicNavigation: TopicNavigation[];
@@ -113,6 +115,11 @@ export interface MonthCount {
   count: number;
 }
 
+export interface PersonMention extends SectionLink {
+  /** The bullets of the section that name the person. */
+  bullets: string[];
+}
+
 export interface Person extends PersonRecord {
   /** Null when the person has no page (`page: false`). */
   url: string | null;
@@ -125,7 +132,7 @@ export interface Person extends PersonRecord {
   firstSeen: string | undefined;
   lastSeen: string | undefined;
   attendance: MonthCount[];
-  mentions: SectionLink[];
+  mentions: PersonMention[];
   actions: ActionItem[];
   topics: CountedId[];
 }

@@ -3,7 +3,7 @@ import type { ActionItem } from '../types.ts';
 import type { SiteUrls } from '../urls.ts';
 import { archiveMonths, countByMonth, createTally } from './activity.ts';
 import { toSectionLink } from './section-link.ts';
-import type { Meeting, Person, SectionLink } from './model.ts';
+import type { Meeting, Person, PersonMention } from './model.ts';
 
 export interface PeopleInput {
   index: PeopleIndex;
@@ -17,7 +17,7 @@ export interface PeopleInput {
 
 interface Trail {
   attended: Meeting[];
-  mentions: SectionLink[];
+  mentions: PersonMention[];
   actions: ActionItem[];
   topics: ReturnType<typeof createTally>;
 }
@@ -50,7 +50,10 @@ export function assemblePeople({
     for (const section of meeting.sections) {
       for (const id of section.people) {
         const trail = trailOf(id);
-        trail.mentions.push(toSectionLink(meeting, section, urls));
+        trail.mentions.push({
+          ...toSectionLink(meeting, section, urls),
+          bullets: section.bulletsByPerson[id] ?? [],
+        });
         for (const tag of section.topics) trail.topics.add(tag.id);
       }
     }
