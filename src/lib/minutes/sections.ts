@@ -34,7 +34,15 @@ export interface MeetingOutline {
 }
 
 /** Anchors the meeting page uses for itself; a section called "Attendees" must not collide with them. */
-const reservedAnchors = ['main', 'attendees', 'outcomes', 'minutes', 'search', 'top', 'toc-heading'];
+const reservedAnchors = [
+  'main',
+  'attendees',
+  'outcomes',
+  'minutes',
+  'search',
+  'top',
+  'toc-heading',
+];
 
 export function stripTrailingColon(text: string): string {
   return text.replace(/\s*:\s*$/, '').trim();
