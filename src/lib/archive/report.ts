@@ -1,3 +1,4 @@
+import { plural } from '../plural.ts';
 import type { ContentReport } from './model.ts';
 
 const listed = 20;
@@ -5,15 +6,15 @@ const listed = 20;
 /** The short report a build prints: what was built, and what a maintainer should look at. */
 export function formatContentReport(report: ContentReport): string {
   const lines = [
-    `[minutebook] ${report.meetings} meetings (${report.drafts} drafts left out), ${report.sections} sections, ${report.people} people, ${report.topics} topics`,
+    `[minutebook] ${plural(report.meetings, 'meeting')} (${plural(report.drafts, 'draft')} left out), ${plural(report.sections, 'section')}, ${plural(report.people, 'person', 'people')}, ${plural(report.topics, 'topic')}`,
   ];
   if (report.generatedPeople.length > 0) {
     lines.push(
-      `[minutebook] ${report.generatedPeople.length} attendee names matched no one in people.yaml and got a person of their own: ${report.generatedPeople.join(', ')}`,
+      `[minutebook] ${plural(report.generatedPeople.length, 'attendee name')} matched no one in people.yaml and got a person of their own: ${report.generatedPeople.join(', ')}`,
     );
   }
   if (report.unresolved.length > 0) {
-    lines.push(`[minutebook] ${report.unresolved.length} names stayed unresolved:`);
+    lines.push(`[minutebook] ${plural(report.unresolved.length, 'name')} stayed unresolved:`);
     for (const name of report.unresolved.slice(0, listed)) {
       const candidates = name.candidates?.length ? ` (could be ${name.candidates.join(', ')})` : '';
       lines.push(`  ${name.meeting}: "${name.name}" ${name.reason}${candidates}`);
@@ -23,7 +24,7 @@ export function formatContentReport(report: ContentReport): string {
   }
   if (report.sectionsWithoutTopic.length > 0) {
     lines.push(
-      `[minutebook] ${report.sectionsWithoutTopic.length} sections match no topic (npm run topics:suggest helps)`,
+      `[minutebook] ${plural(report.sectionsWithoutTopic.length, 'section')} matched no topic (npm run topics:suggest helps)`,
     );
   }
   return lines.join('\n');
