@@ -147,32 +147,36 @@ export function parseSiteSettings(text: string, file: string): Loaded<SiteSettin
   return { value, problems };
 }
 
-export async function loadPeopleRegistry(
+/** A registry file is optional: without one the folder builds with the fallback. */
+async function loadOptional<T>(
+  file: string,
+  options: LoadOptions,
+  fallback: () => T,
+  parse: (text: string, file: string) => Loaded<T>,
+): Promise<Loaded<T>> {
+  const text = await readOptional(file);
+  return text === null
+    ? { value: fallback(), problems: [] }
+    : parse(text, options.file ?? path.basename(file));
+}
+
+export function loadPeopleRegistry(
   file: string,
   options: LoadOptions = {},
 ): Promise<Loaded<PersonRecord[]>> {
-  const text = await readOptional(file);
-  return text === null
-    ? { value: [], problems: [] }
-    : parsePeopleRegistry(text, options.file ?? path.basename(file));
+  return loadOptional(file, options, () => [], parsePeopleRegistry);
 }
 
-export async function loadTopicsRegistry(
+export function loadTopicsRegistry(
   file: string,
   options: LoadOptions = {},
 ): Promise<Loaded<TopicRecord[]>> {
-  const text = await readOptional(file);
-  return text === null
-    ? { value: [], problems: [] }
-    : parseTopicsRegistry(text, options.file ?? path.basename(file));
+  return loadOptional(file, options, () => [], parseTopicsRegistry);
 }
 
-export async function loadSiteSettings(
+export function loadSiteSettings(
   file: string,
   options: LoadOptions = {},
 ): Promise<Loaded<SiteSettings>> {
-  const text = await readOptional(file);
-  return text === null
-    ? { value: { ...DEFAULT_SITE_SETTINGS }, problems: [] }
-    : parseSiteSettings(text, options.file ?? path.basename(file));
+  return loadOptional(file, options, () => ({ ...DEFAULT_SITE_SETTINGS }), parseSiteSettings);
 }
