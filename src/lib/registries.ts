@@ -91,24 +91,27 @@ function toProblem(
   return problem;
 }
 
-export function parsePeopleRegistry(text: string, file: string): Loaded<PersonRecord[]> {
+/** A people or topics file: YAML, then the registry's own checks, every problem placed on its line. */
+function parseRegistry<T>(
+  text: string,
+  file: string,
+  validate: (data: unknown) => { records: T[]; issues: RegistryIssue[] },
+): Loaded<T[]> {
   const parsed = parseYaml(text, file);
   if (parsed.problems.length > 0) return { value: [], problems: parsed.problems };
-  const { records, issues } = validatePeople(parsed.data);
+  const { records, issues } = validate(parsed.data);
   return {
     value: records,
     problems: issues.map((issue) => toProblem(issue, file, parsed.doc, parsed.lines)),
   };
 }
 
+export function parsePeopleRegistry(text: string, file: string): Loaded<PersonRecord[]> {
+  return parseRegistry(text, file, validatePeople);
+}
+
 export function parseTopicsRegistry(text: string, file: string): Loaded<TopicRecord[]> {
-  const parsed = parseYaml(text, file);
-  if (parsed.problems.length > 0) return { value: [], problems: parsed.problems };
-  const { records, issues } = validateTopics(parsed.data);
-  return {
-    value: records,
-    problems: issues.map((issue) => toProblem(issue, file, parsed.doc, parsed.lines)),
-  };
+  return parseRegistry(text, file, validateTopics);
 }
 
 export function parseSiteSettings(text: string, file: string): Loaded<SiteSettings> {

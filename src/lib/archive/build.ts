@@ -21,6 +21,7 @@ import { renderNodes, renderPhrasing } from '../minutes/render.ts';
 import { createUrls } from '../urls.ts';
 import { compareMinutes, isUrl, outlineMinutes } from './meetings.ts';
 import type { Archive, AttendeeRef, Meeting, MeetingLink, MeetingSection } from './model.ts';
+import { countOwners, groupActionsByYear } from './action-groups.ts';
 import { assemblePeople } from './person-graph.ts';
 import { findSectionFacts } from './section-facts.ts';
 import { createTextLinker } from './text-linker.ts';
@@ -194,16 +195,20 @@ export function buildArchive(input: ArchiveInput): Archive {
       .sort((a, b) => (order.get(b.meeting) ?? 0) - (order.get(a.meeting) ?? 0));
   };
 
+  const meetingsById = new Map(meetings.map((meeting) => [meeting.id, meeting]));
+  const actionsNewestFirst = newestFirst(actions);
   return {
     site: input.site,
     base: input.base,
     meetings,
-    meetingsById: new Map(meetings.map((meeting) => [meeting.id, meeting])),
+    meetingsById,
     people,
     peopleById: new Map(people.map((person) => [person.id, person])),
     topics,
     topicsById: new Map(topics.map((topic) => [topic.id, topic])),
-    actions: newestFirst(actions),
+    actions: actionsNewestFirst,
+    actionYears: groupActionsByYear(actionsNewestFirst, meetingsById),
+    actionOwners: countOwners(actionsNewestFirst),
     decisions: newestFirst(decisions),
     unresolved,
     report: {

@@ -1,3 +1,4 @@
+import type { ActionYear } from './action-groups.ts';
 import type {
   ActionItem,
   Decision,
@@ -160,6 +161,10 @@ export interface Archive {
   topicsById: Map<string, Topic>;
   /** Newest first. */
   actions: ActionItem[];
+  /** The actions by year and meeting, newest first: one actions page per year. */
+  actionYears: ActionYear[];
+  /** Owners by number of action items. */
+  actionOwners: CountedId[];
   decisions: Decision[];
   unresolved: UnresolvedName[];
   report: ContentReport;
