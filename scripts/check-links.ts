@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readBuildSettings } from '../src/lib/build-settings.ts';
-import { checkLinks, summariseLinkReport } from '../src/lib/quality/check-links.ts';
+import { checkLinks, summariseLinkReport } from '../tools/quality/check-links.ts';
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { runCorpusCheck } from '../src/lib/importer/corpus-run.ts';
+import { runCorpusCheck } from '../tools/corpus/corpus-run.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({

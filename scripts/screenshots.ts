@@ -11,17 +11,17 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { fixturePageTypes } from '../src/lib/quality/page-types.ts';
-import { findHorizontalOverflow, openPageType } from '../tests/e2e/quality-browser.ts';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { runBuild } from '../tests/support/run-build.ts';
-import { serveSite } from '../tests/support/serve.ts';
+import { fixturePageTypes } from '../tools/quality/page-types.ts';
+import { findHorizontalOverflow, openPageType } from '../tools/quality/browser-checks.ts';
+import { launchBrowser } from '../tools/browser.ts';
+import { runBuild } from '../tools/run-build.ts';
+import { serveSite } from '../tools/serve.ts';
 import {
   fixtureArchive,
   repoRoot,
   testSiteLayout,
   testSiteUrl,
-} from '../tests/support/test-sites.ts';
+} from '../tools/test-sites.ts';
 
 const widths = [1280, 390] as const;
 const schemes = ['light', 'dark'] as const;

@@ -11,8 +11,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import { startStaticServer } from './bench/serve.ts';
-import { launchBrowser } from '../tests/support/browser.ts';
+import { startStaticServer } from '../tools/serve.ts';
+import { launchBrowser } from '../tools/browser.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildArchive } from '../src/lib/archive/build.ts';
 import type { Archive } from '../src/lib/archive/model.ts';
 import { loadContentFolder } from '../src/lib/content-folder.ts';
-import { fixtureArchive } from './support/test-sites.ts';
+import { fixtureArchive } from '../tools/test-sites.ts';
 
 let archive: Archive;
 

@@ -2,12 +2,12 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseGnuTimeMaxRss, parseTimingLines } from '../scripts/bench/measure-build.ts';
-import type { BuildRun } from '../scripts/bench/measure-build.ts';
-import type { BenchResults, BuildResult } from '../scripts/bench/report.ts';
-import { checkTargets, renderReport } from '../scripts/bench/report.ts';
-import type { StaticServer } from '../scripts/bench/serve.ts';
-import { resolveRequestPath, startStaticServer } from '../scripts/bench/serve.ts';
+import { parseGnuTimeMaxRss, parseTimingLines } from '../bench/measure-build.ts';
+import type { BuildRun } from '../bench/measure-build.ts';
+import type { BenchResults, BuildResult } from '../bench/report.ts';
+import { checkTargets, renderReport } from '../bench/report.ts';
+import type { StaticServer } from '../tools/serve.ts';
+import { resolveRequestPath, startStaticServer } from '../tools/serve.ts';
 
 describe('build output parsing', () => {
   it('reads timing lines through Astro’s timestamps and colours, summing repeated phases', () => {

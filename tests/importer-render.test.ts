@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectBullets, findMissingBullets, pageText } from '../src/lib/importer/corpus-check.ts';
+import { collectBullets, findMissingBullets, pageText } from '../tools/corpus/corpus-check.ts';
 import { convertMinutes } from '../src/lib/importer/import-file.ts';
 import { bodyNodes, findUnsupportedMdx, parseMinutesSource } from '../src/lib/minutes/parse.ts';
 import { renderNodes } from '../src/lib/minutes/render.ts';

@@ -6,7 +6,7 @@ import {
   formatHtmlProblems,
   loadHtmlValidateConfig,
   validatePages,
-} from '../src/lib/quality/validate-html.ts';
+} from '../tools/quality/validate-html.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const made: string[] = [];

@@ -6,8 +6,8 @@ import {
   checkLinks,
   formatBrokenLinks,
   summariseLinkReport,
-} from '../src/lib/quality/check-links.ts';
-import { urlForFile } from '../src/lib/quality/dist-files.ts';
+} from '../tools/quality/check-links.ts';
+import { urlForFile } from '../tools/quality/dist-files.ts';
 
 const made: string[] = [];
 

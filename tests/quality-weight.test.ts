@@ -7,8 +7,8 @@ import {
   findBudgetOverruns,
   isMeetingPage,
   summariseWeights,
-} from '../src/lib/quality/budget.ts';
-import { measureDist } from '../src/lib/quality/page-weight.ts';
+} from '../tools/quality/budget.ts';
+import { measureDist } from '../tools/quality/page-weight.ts';
 
 const made: string[] = [];
 

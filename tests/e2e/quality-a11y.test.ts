@@ -1,12 +1,12 @@
 import { describe, expect, inject, it } from 'vitest';
-import { fixturePageTypes } from '../../src/lib/quality/page-types.ts';
+import { fixturePageTypes } from '../../tools/quality/page-types.ts';
 import { useBrowserSession } from '../support/browser-session.ts';
 import {
   findHorizontalOverflow,
   formatViolations,
   openPageType,
   runAxe,
-} from './quality-browser.ts';
+} from '../../tools/quality/browser-checks.ts';
 
 const site = inject('testSites').root;
 const session = useBrowserSession(site);

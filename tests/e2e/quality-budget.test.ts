@@ -6,11 +6,11 @@ import {
   formatWeightTable,
   isMeetingPage,
   summariseWeights,
-} from '../../src/lib/quality/budget.ts';
-import { fixturePageTypes } from '../../src/lib/quality/page-types.ts';
-import { measureDist } from '../../src/lib/quality/page-weight.ts';
+} from '../../tools/quality/budget.ts';
+import { fixturePageTypes } from '../../tools/quality/page-types.ts';
+import { measureDist } from '../../tools/quality/page-weight.ts';
 import { useBrowserSession } from '../support/browser-session.ts';
-import { openPageType } from './quality-browser.ts';
+import { openPageType } from '../../tools/quality/browser-checks.ts';
 
 const sites = inject('testSites');
 

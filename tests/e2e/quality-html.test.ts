@@ -1,12 +1,12 @@
 import { describe, expect, inject, it } from 'vitest';
-import { listHtmlPages } from '../../src/lib/quality/dist-files.ts';
-import { fixturePageTypes } from '../../src/lib/quality/page-types.ts';
+import { listHtmlPages } from '../../tools/quality/dist-files.ts';
+import { fixturePageTypes } from '../../tools/quality/page-types.ts';
 import {
   formatHtmlProblems,
   loadHtmlValidateConfig,
   validatePages,
-} from '../../src/lib/quality/validate-html.ts';
-import { repoRoot } from '../support/test-sites.ts';
+} from '../../tools/quality/validate-html.ts';
+import { repoRoot } from '../../tools/test-sites.ts';
 
 const site = inject('testSites').root;
 

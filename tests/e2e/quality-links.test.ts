@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
-import { checkLinks, summariseLinkReport } from '../../src/lib/quality/check-links.ts';
-import { testSiteUrl } from '../support/test-sites.ts';
+import { checkLinks, summariseLinkReport } from '../../tools/quality/check-links.ts';
+import { testSiteUrl } from '../../tools/test-sites.ts';
 
 // Both builds: a link that forgets the base path only breaks under `/minutes-sub/`.
 const sites = inject('testSites');

@@ -4,9 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveSite } from '../support/serve.ts';
-import type { ServedSite } from '../support/serve.ts';
+import { launchBrowser } from '../../tools/browser.ts';
+import { serveSite } from '../../tools/serve.ts';
+import type { ServedSite } from '../../tools/serve.ts';
 
 interface ShownResult {
   title: string;

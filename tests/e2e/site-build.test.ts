@@ -6,8 +6,8 @@ import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, inject, it } from 'vitest';
 import { archiveJsonSchema } from '../../src/lib/schema/archive-json.ts';
-import { runBuild } from '../support/run-build.ts';
-import { fixtureArchive } from '../support/test-sites.ts';
+import { runBuild } from '../../tools/run-build.ts';
+import { fixtureArchive } from '../../tools/test-sites.ts';
 
 const sites = inject('testSites');
 

@@ -4,9 +4,9 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './browser.ts';
-import { serveSite, type ServedSite } from './serve.ts';
-import type { TestSite } from './test-sites.ts';
+import { launchBrowser } from '../../tools/browser.ts';
+import { serveSite, type ServedSite } from '../../tools/serve.ts';
+import type { TestSite } from '../../tools/test-sites.ts';
 
 export interface BrowserSession {
   browser: Browser;
@@ -19,7 +19,9 @@ export function useBrowserSession(site: TestSite): BrowserSession {
     [session.browser, session.server] = await Promise.all([launchBrowser(), serveSite(site)]);
   });
   afterAll(async () => {
-    await Promise.all([session.browser.close(), session.server.close()]);
+    // When beforeAll failed, neither may exist: report that failure, not a TypeError here.
+    const { browser, server } = session as Partial<BrowserSession>;
+    await Promise.all([browser?.close(), server?.close()]);
   });
   return session;
 }

@@ -10,9 +10,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { runBuild } from './run-build.ts';
-import { fixtureArchive, testSiteLayout, testSiteUrl } from './test-sites.ts';
-import type { TestSite } from './test-sites.ts';
+import { runBuild } from '../../tools/run-build.ts';
+import { fixtureArchive, testSiteLayout, testSiteUrl } from '../../tools/test-sites.ts';
+import type { TestSite } from '../../tools/test-sites.ts';
 
 async function buildSite(site: TestSite): Promise<void> {
   const started = performance.now();

@@ -1,6 +1,12 @@
 /**
- * A tiny static file server for a built site, loopback only. Used by the bench's search measurement and
- * reusable by browser tests: `tsx scripts/bench/serve.ts <dir> [--port 4321] [--base /svsm-minutes/]`.
+ * A tiny static file server for a built site, loopback only, mounted under its base path: the one
+ * server of the bench, the browser tests and the corpus checks. MIME types include `.wasm` and
+ * Pagefind's binary files; 404 → the site's 404.html; 301 for directories without a trailing slash.
+ * `tsx tools/serve.ts <dir> [--port 4321] [--base /svsm-minutes/]`.
+ *
+ *   const server = await serveSite(site);           // site from inject('testSites')
+ *   await page.goto(server.url('search/?q=rsa'));   // → http://127.0.0.1:PORT/minutes-sub/search/?q=rsa
+ *   await server.close();
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -9,6 +15,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { TestSite } from './test-sites.ts';
 
 export const mimeTypes: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -121,6 +128,21 @@ export async function startStaticServer(
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  };
+}
+
+export interface ServedSite extends StaticServer {
+  base: string;
+  /** Absolute URL of a path inside the site; `path` is relative to the base (`''`, `'meetings/'`). */
+  url(path?: string): string;
+}
+
+export async function serveSite(site: TestSite): Promise<ServedSite> {
+  const server = await startStaticServer(site.dir, { base: site.base, cacheControl: 'no-store' });
+  return {
+    ...server,
+    base: site.base,
+    url: (relative = '') => `${server.origin}${site.base}${relative.replace(/^\/+/, '')}`,
   };
 }
 

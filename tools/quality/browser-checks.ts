@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import type { PageType } from '../../src/lib/quality/page-types.ts';
+import type { PageType } from './page-types.ts';
 
 const require = createRequire(import.meta.url);
 export const axeScriptPath = require.resolve('axe-core/axe.min.js');

@@ -1,5 +1,5 @@
 /**
- * Writes one synthetic archive: `tsx scripts/bench/generate.ts --meetings 1000 [--seed 7] [--out dir]`.
+ * Writes one synthetic archive: `tsx bench/generate.ts --meetings 1000 [--seed 7] [--out dir]`.
  * The bench calls `createArchive` itself; this entry point is for looking at or reusing an archive.
  */
 import path from 'node:path';

@@ -19,7 +19,7 @@ import { measureSearch } from './measure-search.ts';
 import type { BenchResults, BuildResult, SearchResult, Tool } from './report.ts';
 import { deriveNumbers, ratioFor, renderReport } from './report.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '..');
 const work = path.join(root, 'bench/.work');
 const binPath = `${path.join(root, 'node_modules/.bin')}${path.delimiter}${process.env['PATH'] ?? ''}`;
 

@@ -1,4 +1,4 @@
-import type { TopicRecord } from '../../src/lib/types.ts';
+import type { TopicRecord } from '../src/lib/types.ts';
 import type { Random } from './random.ts';
 import { slugify } from './synthetic-people.ts';
 import { components, topicKinds, topicSubjects } from './vocabulary.ts';

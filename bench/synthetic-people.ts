@@ -1,4 +1,4 @@
-import type { PersonRecord } from '../../src/lib/types.ts';
+import type { PersonRecord } from '../src/lib/types.ts';
 import type { Random } from './random.ts';
 import { familyNames, givenNames, transliterations } from './vocabulary.ts';
 

@@ -1,5 +1,5 @@
 import type { Random } from './random.ts';
-import { monthNames } from '../../src/lib/importer/parse-date.ts';
+import { monthNames } from '../src/lib/importer/parse-date.ts';
 import type { SyntheticPerson } from './synthetic-people.ts';
 import { writeGivenName, writePersonName } from './synthetic-people.ts';
 import type { SyntheticTopic } from './synthetic-topics.ts';

@@ -2,8 +2,8 @@ import type { Nodes as HastNodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { ListItem, Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { normalizeWhitespace } from './mdast-text.ts';
-import { parseMarkdown } from './to-mdx.ts';
+import { normalizeWhitespace } from '../../src/lib/importer/mdast-text.ts';
+import { parseMarkdown } from '../../src/lib/importer/to-mdx.ts';
 
 export interface SourceBullet {
   text: string;

@@ -3,9 +3,9 @@ import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { findMissingBullets, collectBullets } from './corpus-check.ts';
-import { countByStatus, importFiles } from './import-archive.ts';
-import { convertMinutes } from './import-file.ts';
-import { resolveSource } from './sources.ts';
+import { countByStatus, importFiles } from '../../src/lib/importer/import-archive.ts';
+import { convertMinutes } from '../../src/lib/importer/import-file.ts';
+import { resolveSource } from '../../src/lib/importer/sources.ts';
 
 export interface CorpusCheckOptions {
   /** The repository root: where `npm run build` runs and `content/` is. */

@@ -19,7 +19,7 @@ export interface TestSites {
   sub: TestSite;
 }
 
-export const repoRoot = path.resolve(import.meta.dirname, '../..');
+export const repoRoot = path.resolve(import.meta.dirname, '..');
 export const fixtureArchive = path.join(repoRoot, 'tests/fixtures/archive');
 export const testSitesDir = path.join(repoRoot, '.work/test-sites');
 /** Builds are made with this origin so canonical links and the sitemap point at the loopback server. */

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '../../tests/support/browser.ts';
-import { startStaticServer } from './serve.ts';
+import { launchBrowser } from '../tools/browser.ts';
+import { startStaticServer } from '../tools/serve.ts';
 
 export interface SearchSample {
   label: 'cold' | 'warm' | 'next' | 'typed';
