@@ -16,12 +16,7 @@ import { findHorizontalOverflow, openPageType } from '../tools/quality/browser-c
 import { launchBrowser } from '../tools/browser.ts';
 import { runBuild } from '../tools/run-build.ts';
 import { serveSite } from '../tools/serve.ts';
-import {
-  fixtureArchive,
-  repoRoot,
-  testSiteLayout,
-  testSiteUrl,
-} from '../tools/test-sites.ts';
+import { fixtureArchive, repoRoot, testSiteLayout, testSiteUrl } from '../tools/test-sites.ts';
 
 const widths = [1280, 390] as const;
 const schemes = ['light', 'dark'] as const;
