@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
@@ -159,5 +159,21 @@ describe('a build of a folder with broken files', () => {
     expect(run.output).toContain('minutes/no-date.mdx:2: date: missing required field');
     expect(run.output).toMatch(/minutes\/bad-yaml\.mdx:5:\d+: unparseable frontmatter/);
     expect(run.output).toMatch(/minutes\/bad-mdx\.mdx:2\d:\d+: MDX syntax error/);
+  });
+});
+
+describe('a build whose output folder would hold the content', () => {
+  it('is refused, naming the folder, and deletes nothing', async () => {
+    const project = await mkdtemp(path.join(tmpdir(), 'minutebook-outdir-'));
+    const content = path.join(project, 'content');
+    await cp(fixtureArchive, content, { recursive: true });
+    const before = (await readdir(content, { recursive: true })).sort();
+    for (const outDir of [content, project]) {
+      const run = await runBuild({ contentDir: content, outDir });
+      expect(run.code).not.toBe(0);
+      expect(run.output).toContain(`The output folder ${outDir} `);
+      expect(run.output).toMatch(/(is|contains) the content folder/);
+    }
+    expect((await readdir(content, { recursive: true })).sort()).toEqual(before);
   });
 });
