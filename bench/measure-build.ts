@@ -67,7 +67,8 @@ export async function measureCommand(spec: CommandSpec): Promise<BuildRun> {
   let carry = '';
   const child = spawn('/usr/bin/time', ['-v', '-o', timeReport, 'sh', '-c', spec.command], {
     cwd: spec.cwd,
-    env: { ...process.env, ...spec.env, FORCE_COLOR: '0' },
+    // The build prints its phase timings only when asked (src/lib/timing.ts).
+    env: { ...process.env, ...spec.env, FORCE_COLOR: '0', MINUTEBOOK_TIMING: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   if (child.pid === undefined) throw new Error(`could not start: ${spec.command}`);

@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import { buildArchive } from './lib/archive/build.ts';
 import type { Archive } from './lib/archive/model.ts';
 import { formatContentReport } from './lib/archive/report.ts';
+import { reportTiming } from './lib/timing.ts';
 import type { PersonRecord, SiteSettings, TopicRecord } from './lib/types.ts';
 
 /**
@@ -45,7 +46,7 @@ async function loadArchive(): Promise<Archive> {
     base: import.meta.env.BASE_URL,
     includeDrafts: import.meta.env.DEV,
   });
-  console.info(`[minutebook] timing archive ${Math.round(performance.now() - started)}`);
+  reportTiming((line) => console.info(`[minutebook] ${line}`), 'archive', started);
   console.info(formatContentReport(built.report));
   return built;
 }

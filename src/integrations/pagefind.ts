@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { reportTiming } from '../lib/timing.ts';
 
 /**
  * Indexes the built site with Pagefind's Node API as the last step of `astro build`, so one command
@@ -26,7 +27,7 @@ export function pagefindIntegration(): AstroIntegration {
         } finally {
           await pagefind.close();
         }
-        logger.info(`timing pagefind ${Math.round(performance.now() - started)}`);
+        reportTiming((line) => logger.info(line), 'pagefind', started);
       },
     },
   };

@@ -1,6 +1,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { loadContentFolder, type ContentFolder } from './content-folder.ts';
 import { ContentError } from './problems.ts';
+import { reportTiming } from './timing.ts';
 
 /**
  * Astro content-layer loaders over one content folder. The folder is read and checked once per build
@@ -49,7 +50,7 @@ export function minutesLoader(dir: string): Loader {
         digest: context.generateDigest(file.body + JSON.stringify(data)),
       });
     }
-    context.logger.info(`timing load ${Math.round(performance.now() - started)}`);
+    reportTiming((line) => context.logger.info(line), 'load', started);
   };
   return {
     name: 'minutebook-minutes',
