@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createNextMinutes, NewMinutesError } from '../src/lib/importer/new-minutes.ts';
+import { plural } from '../src/lib/plural.ts';
 
 const usage = `Usage: npm run new -- [--series <name>] [--date YYYY-MM-DD]
   --series <name>  meeting series (default: the series of the latest meeting)
@@ -36,9 +37,10 @@ async function main(): Promise<number> {
     console.log(`Created ${shown.startsWith('..') ? result.file : shown}`);
     console.log(
       result.copiedFrom
-        ? `Attendees copied from ${result.copiedFrom}; remove those who were absent.`
-        : `No earlier meeting of "${result.series}": the attendee list is empty.`,
+        ? `${plural(result.copied, 'attendee')} copied from ${result.copiedFrom}; remove those who were absent.`
+        : `No earlier meeting of "${result.series}" lists attendees: the attendee list is empty.`,
     );
+    console.log('It is a draft (draft: true): remove that line to publish it.');
     return 0;
   } catch (error) {
     if (error instanceof NewMinutesError) {

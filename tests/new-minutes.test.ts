@@ -43,6 +43,7 @@ describe('createNextMinutes', () => {
     const result = await createNextMinutes({ contentDir, today: new Date(2024, 2, 19, 23, 30) });
     expect(result.file).toBe(path.join(contentDir, 'minutes', '2024-03-19-widget-sync.mdx'));
     expect(result.copiedFrom).toBe('2024-03-12-widget-sync.mdx');
+    expect(result.copied).toBe(2);
     expect(await readFile(result.file, 'utf8')).toBe(
       [
         '---',
@@ -52,6 +53,7 @@ describe('createNextMinutes', () => {
         'attendees:',
         '  - Ada Quill',
         '  - Cy Lin',
+        'draft: true',
         '---',
         '',
         '## Topics:',
@@ -73,6 +75,22 @@ describe('createNextMinutes', () => {
     expect(result.content).toContain('series: Board\nattendees:\n  - Dee Ray\n');
   });
 
+  it('copies from the latest meeting that lists attendees, never claiming to copy an empty list', async () => {
+    await addMeeting(
+      '2024-03-19-widget-sync.md',
+      "title: Widget Sync (March 19, 2024)\ndate: '2024-03-19'\nseries: Widget Sync\n",
+    );
+    const result = await createNextMinutes({ contentDir, date: '2024-03-26' });
+    expect(result.copiedFrom).toBe('2024-03-12-widget-sync.mdx');
+    expect(result.copied).toBe(2);
+    expect(result.content).toContain('attendees:\n  - Ada Quill\n  - Cy Lin\n');
+  });
+
+  it('writes a draft, which the production build leaves out until someone publishes it', async () => {
+    const result = await createNextMinutes({ contentDir, date: '2024-04-02' });
+    expect(result.content).toMatch(/\ndraft: true\n---\n/u);
+  });
+
   it('starts a new series with an empty attendee list', async () => {
     const result = await createNextMinutes({
       contentDir,
@@ -80,6 +98,7 @@ describe('createNextMinutes', () => {
       date: '2024-03-20',
     });
     expect(result.copiedFrom).toBeUndefined();
+    expect(result.copied).toBe(0);
     expect(result.content).toContain('title: Design Review (March 20, 2024)\n');
     expect(result.content).toContain('attendees: []\n');
   });

@@ -22,8 +22,10 @@ export interface NewMinutesResult {
   file: string;
   content: string;
   series: string;
-  /** The meeting whose attendees were copied, if any. */
+  /** The meeting whose attendees were copied: the series' latest with an attendee list, if any. */
   copiedFrom?: string;
+  /** How many attendees were copied. */
+  copied: number;
 }
 
 /** A user-facing refusal (bad date, file exists, nothing to base the series on); printed as is. */
@@ -63,25 +65,26 @@ export async function createNextMinutes(options: NewMinutesOptions): Promise<New
     );
 
   let series: string;
-  let previous: KnownMeeting | undefined;
   if (options.series !== undefined) {
     const wanted = options.series.trim();
-    const sameSeries = meetings.filter(
-      (meeting) =>
-        meeting.frontmatter.series.toLowerCase() === wanted.toLowerCase() ||
-        slugify(meeting.frontmatter.series) === slugify(wanted),
-    );
-    previous = latest(sameSeries);
-    series = previous?.frontmatter.series ?? wanted;
+    series =
+      latest(meetings.filter((meeting) => isSeries(meeting, wanted)))?.frontmatter.series ?? wanted;
   } else {
-    previous = latest(meetings);
-    if (previous === undefined) {
+    const newest = latest(meetings);
+    if (newest === undefined) {
       throw new NewMinutesError(
         `no minutes in ${minutesDir} to take the series from; pass --series "<name>"`,
       );
     }
-    series = previous.frontmatter.series;
+    series = newest.frontmatter.series;
   }
+  // Minutes without an attendee list are common (imported notes); copy from the last meeting that has one,
+  // so "attendees copied" is always true of the file written.
+  const previous = latest(
+    meetings.filter(
+      (meeting) => isSeries(meeting, series) && meeting.frontmatter.attendees.length > 0,
+    ),
+  );
   const slug = slugify(series);
   if (slug === '')
     throw new NewMinutesError(`series "${series}" has no letters or digits to name the file after`);
@@ -93,6 +96,8 @@ export async function createNextMinutes(options: NewMinutesOptions): Promise<New
       date,
       series,
       attendees: previous?.frontmatter.attendees ?? [],
+      // Half-written minutes stay out of the published site until someone removes this line.
+      draft: true,
     }) +
     '\n## Topics:\n\n{/* One "### Topic:" heading per topic, each followed by "* " bullets. */}\n';
 
@@ -105,8 +110,22 @@ export async function createNextMinutes(options: NewMinutesOptions): Promise<New
     throw error;
   }
   return previous
-    ? { file, content, series, copiedFrom: previous.file }
-    : { file, content, series };
+    ? {
+        file,
+        content,
+        series,
+        copiedFrom: previous.file,
+        copied: previous.frontmatter.attendees.length,
+      }
+    : { file, content, series, copied: 0 };
+}
+
+/** Same series by name (any case) or by slug, so `--series board` finds "Board". */
+function isSeries(meeting: KnownMeeting, series: string): boolean {
+  return (
+    meeting.frontmatter.series.toLowerCase() === series.toLowerCase() ||
+    slugify(meeting.frontmatter.series) === slugify(series)
+  );
 }
 
 async function readMeetings(minutesDir: string): Promise<KnownMeeting[]> {
