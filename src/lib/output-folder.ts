@@ -40,7 +40,8 @@ const builtSiteMarkers = ['index.html', '404.html', '_astro'];
 
 /**
  * Why the build must not use `outDir`, or undefined when emptying it deletes nothing but an earlier
- * build. A missing or empty folder is fine; so is one holding a built site.
+ * build. A missing or empty folder is fine, wherever it is; so is one holding a built site. A folder
+ * such as `content/minutes` is refused for what it holds.
  */
 export function outputFolderProblem(places: OutputFolderPlaces): string | undefined {
   const out = realPath(places.outDir);
@@ -58,9 +59,6 @@ export function outputFolderProblem(places: OutputFolderPlaces): string | undefi
     return out === root
       ? `${named} is the project folder (${places.projectRoot}): ${consequence}`
       : `${named} contains the project folder ${places.projectRoot}: ${consequence}`;
-  }
-  if (isWithin(out, content)) {
-    return `${named} is inside the content folder ${places.contentDir}: ${consequence}`;
   }
   if (!existsSync(out)) return undefined;
   const entries = readdirSync(out);
