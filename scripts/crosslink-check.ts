@@ -86,7 +86,7 @@ let onPage = 0;
 for (const { action, person } of firstNameActions) {
   const page = await pageText(person.url!);
   if (
-    selectAll('#actions ~ ul li, #actions + ul li', page).some((node) =>
+    selectAll('#actions ~ ul li, #actions ~ details li', page).some((node) =>
       normalise(toString(node)).includes(normalise(action.text)),
     )
   )

@@ -5,6 +5,8 @@ export interface BarLayout {
   gap: number;
   /** Height of the tallest bar. */
   height: number;
+  /** The count drawn at full height; by default the busiest month's, so a part can share a whole's scale. */
+  max?: number;
 }
 
 export interface Bar {
@@ -17,7 +19,7 @@ export interface Bar {
 
 /** Months with meetings get bars scaled to the busiest month; quiet months a thin stub, so gaps read as gaps. */
 export function layoutBars(activity: readonly MonthCount[], layout: BarLayout): Bar[] {
-  const max = Math.max(1, ...activity.map((month) => month.count));
+  const max = layout.max ?? Math.max(1, ...activity.map((month) => month.count));
   return activity.map((month, index) => {
     const height =
       month.count === 0 ? 2 : Math.max(3, Math.round((month.count / max) * layout.height));

@@ -16,6 +16,12 @@ const short = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
+const dayMonth = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  timeZone: 'UTC',
+});
+
 const toDate = (iso: string) => new Date(`${iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`);
 
 /** "27 November 2024": unambiguous for readers on both sides of the Atlantic. */
@@ -26,6 +32,11 @@ export function formatDate(iso: string): string {
 /** "27 Nov 2024", for dense lists. */
 export function formatShortDate(iso: string): string {
   return short.format(toDate(iso));
+}
+
+/** "27 Nov", where a year heading already says the year. */
+export function formatDayMonth(iso: string): string {
+  return dayMonth.format(toDate(iso));
 }
 
 /** "November 2024" from `2024-11` or a full ISO date. */

@@ -1,5 +1,5 @@
 import { monthRange } from '../dates.ts';
-import type { CountedId, Meeting, MonthCount } from './model.ts';
+import type { CountedId, Meeting, MonthCount, PersonMonth } from './model.ts';
 
 /** Months from the archive's first meeting to its last, so every chart shares one time axis. */
 export function archiveMonths(meetings: readonly Meeting[]): string[] {
@@ -19,6 +19,29 @@ export function countByMonth(
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return [...counts.entries()].map(([month, count]) => ({ month, count }));
+}
+
+/**
+ * A person's months: meetings they appear in at all, those whose attendee list names them, and
+ * whether the month had any list, so a chart can tell "absent" from "nobody took attendance".
+ */
+export function personMonths(
+  months: readonly string[],
+  meetings: readonly Pick<Meeting, 'date' | 'attendees'>[],
+  seen: ReadonlySet<Pick<Meeting, 'date'>>,
+  attended: ReadonlySet<Pick<Meeting, 'date'>>,
+): PersonMonth[] {
+  const byMonth = new Map<string, PersonMonth>(
+    months.map((month) => [month, { month, count: 0, attended: 0, listed: false }]),
+  );
+  for (const meeting of meetings) {
+    const month = byMonth.get(meeting.date.slice(0, 7));
+    if (!month) continue;
+    if (meeting.attendees.length > 0) month.listed = true;
+    if (seen.has(meeting)) month.count += 1;
+    if (attended.has(meeting)) month.attended += 1;
+  }
+  return [...byMonth.values()];
 }
 
 /** A tally of ids, most frequent first (ties by id, so the order is stable between builds). */

@@ -116,9 +116,19 @@ export interface MonthCount {
   count: number;
 }
 
+/** One month of a person's activity chart. */
+export interface PersonMonth extends MonthCount {
+  /** Meetings that month whose attendee list names the person. */
+  attended: number;
+  /** False when none of the month's meetings has an attendee list: attendance is unknown, not zero. */
+  listed: boolean;
+}
+
 export interface PersonMention extends SectionLink {
   /** The bullets of the section that name the person. */
   bullets: string[];
+  /** Ids of the section's topics, so a person's history can be narrowed to one of them. */
+  topics: string[];
 }
 
 export interface Person extends PersonRecord {
@@ -128,11 +138,18 @@ export interface Person extends PersonRecord {
   generated: boolean;
   /** Spellings the minutes used for this person. */
   spellings: string[];
-  /** Meeting ids, oldest first. */
+  /** Meetings whose attendee list names the person, oldest first: attendance only comes from lists. */
   attended: string[];
+  /** Meetings whose text names the person (a section or an action item), oldest first. */
+  namedIn: string[];
+  /** First and last meeting the person appears in at all: on the attendee list or in the text. */
   firstSeen: string | undefined;
   lastSeen: string | undefined;
-  attendance: MonthCount[];
+  /**
+   * Per month of the archive: `count` meetings the person appears in at all, `attended` those whose
+   * list names them, `listed` whether any meeting that month had a list.
+   */
+  activity: PersonMonth[];
   mentions: PersonMention[];
   actions: ActionItem[];
   topics: CountedId[];

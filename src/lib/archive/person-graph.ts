@@ -1,7 +1,7 @@
 import type { PeopleIndex } from '../people/people-index.ts';
 import type { ActionItem } from '../types.ts';
 import type { SiteUrls } from '../urls.ts';
-import { archiveMonths, countByMonth, createTally } from './activity.ts';
+import { archiveMonths, createTally, personMonths } from './activity.ts';
 import { toSectionLink } from './section-link.ts';
 import type { Meeting, Person, PersonMention } from './model.ts';
 
@@ -17,6 +17,8 @@ export interface PeopleInput {
 
 interface Trail {
   attended: Meeting[];
+  /** Meetings whose text names the person, in the order met (oldest first). */
+  named: Set<Meeting>;
   mentions: PersonMention[];
   actions: ActionItem[];
   topics: ReturnType<typeof createTally>;
@@ -35,7 +37,7 @@ export function assemblePeople({
   const trailOf = (id: string) => {
     let trail = trails.get(id);
     if (!trail) {
-      trail = { attended: [], mentions: [], actions: [], topics: createTally() };
+      trail = { attended: [], named: new Set(), mentions: [], actions: [], topics: createTally() };
       trails.set(id, trail);
     }
     return trail;
@@ -50,17 +52,24 @@ export function assemblePeople({
     for (const section of meeting.sections) {
       for (const id of section.people) {
         const trail = trailOf(id);
+        trail.named.add(meeting);
         trail.mentions.push({
           ...toSectionLink(meeting, section, urls),
           bullets: section.bulletsByPerson[id] ?? [],
+          topics: section.topics.map((tag) => tag.id),
         });
         for (const tag of section.topics) trail.topics.add(tag.id);
       }
     }
   }
+  const meetingById = new Map(meetings.map((meeting) => [meeting.id, meeting]));
   for (const action of actions) {
-    for (const id of new Set([...(action.owner ? [action.owner] : []), ...action.owners]))
-      trailOf(id).actions.push(action);
+    const meeting = meetingById.get(action.meeting);
+    for (const id of new Set([...(action.owner ? [action.owner] : []), ...action.owners])) {
+      const trail = trailOf(id);
+      trail.actions.push(action);
+      if (meeting) trail.named.add(meeting);
+    }
   }
 
   const months = archiveMonths(meetings);
@@ -68,16 +77,20 @@ export function assemblePeople({
   return [...index.byId.values()]
     .map((record): Person => {
       const trail = trailOf(record.id);
-      const seen = trail.attended.length + trail.mentions.length + trail.actions.length > 0;
+      // Later minutes often have no attendee list, so "last seen" counts any appearance.
+      const appeared = new Set([...trail.attended, ...trail.named]);
+      const seenIn = meetings.filter((meeting) => appeared.has(meeting));
+      const seen = seenIn.length > 0;
       return {
         ...record,
         url: record.page && !pageless.has(record.id) && seen ? urls.person(record.id) : null,
         generated: created.has(record.id),
         spellings: [...(spellings.get(record.id) ?? [])].sort(),
         attended: trail.attended.map((meeting) => meeting.id),
-        firstSeen: trail.attended[0]?.date,
-        lastSeen: trail.attended.at(-1)?.date,
-        attendance: trail.attended.length > 0 ? countByMonth(months, trail.attended) : [],
+        namedIn: meetings.filter((meeting) => trail.named.has(meeting)).map((m) => m.id),
+        firstSeen: seenIn[0]?.date,
+        lastSeen: seenIn.at(-1)?.date,
+        activity: seen ? personMonths(months, meetings, appeared, new Set(trail.attended)) : [],
         mentions: trail.mentions,
         actions: [...trail.actions].reverse(),
         topics: trail.topics.list(),
