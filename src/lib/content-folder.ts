@@ -17,6 +17,8 @@ export interface ContentFolder {
   topics: TopicRecord[];
   site: SiteSettings;
   problems: ContentProblem[];
+  /** What builds but differs from what was written; printed, never fatal. */
+  warnings: ContentProblem[];
 }
 
 export async function loadContentFolder(dir: string): Promise<ContentFolder> {
@@ -34,5 +36,6 @@ export async function loadContentFolder(dir: string): Promise<ContentFolder> {
     topics: topics.value,
     site: site.value,
     problems: [...minutes.problems, ...people.problems, ...topics.problems, ...site.problems],
+    warnings: minutes.warnings,
   };
 }

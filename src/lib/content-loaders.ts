@@ -1,6 +1,6 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { loadContentFolder, type ContentFolder } from './content-folder.ts';
-import { ContentError } from './problems.ts';
+import { ContentError, formatLocation, sortProblems } from './problems.ts';
 import { reportTiming } from './timing.ts';
 
 /**
@@ -31,6 +31,9 @@ export function minutesLoader(dir: string): Loader {
     const { store } = context;
     const started = performance.now();
     const folder = await loadChecked(dir);
+    for (const warning of sortProblems(folder.warnings)) {
+      context.logger.warn(`${formatLocation(warning)}: ${warning.message}`);
+    }
     store.clear();
     for (const file of folder.minutes) {
       const data = await context.parseData({

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { unsafeUrlScheme } from '../../src/lib/minutes/url-safety.ts';
 import { archiveJsonSchema } from '../../src/lib/schema/archive-json.ts';
 import { runBuild } from '../../tools/run-build.ts';
 import { fixtureArchive } from '../../tools/test-sites.ts';
@@ -175,5 +176,54 @@ describe('a build whose output folder would hold the content', () => {
       expect(run.output).toMatch(/(is|contains) the content folder/);
     }
     expect((await readdir(content, { recursive: true })).sort()).toEqual(before);
+  });
+});
+
+describe('a build of hostile files that can be built', () => {
+  const fixture = path.join(import.meta.dirname, '../fixtures/hostile/buildable');
+  let dir: string;
+  let run: Awaited<ReturnType<typeof runBuild>>;
+
+  beforeAll(async () => {
+    const work = await mkdtemp(path.join(tmpdir(), 'minutebook-hostile-'));
+    const content = path.join(work, 'content');
+    await cp(fixture, content, { recursive: true });
+    dir = path.join(work, 'dist');
+    run = await runBuild({ contentDir: content, outDir: dir });
+  });
+
+  it('succeeds and warns about every unsafe link with file:line:column', () => {
+    expect(run.code).toBe(0);
+    expect(run.output).toContain(
+      'minutes/2025-06-04-build-sync.md:13:18: link to "javascript:void(alert(1))" shown as text',
+    );
+    expect(run.output).toContain(
+      'minutes/2025-06-11-build-sync.mdx:23:1: link to "javascript:alert(7)"',
+    );
+  });
+
+  it('makes no unsafe URL a live link or source on any page or in the feed, and keeps the text', async () => {
+    const files = (await readdir(dir, { recursive: true })).filter((name) =>
+      /\.(html|xml|json)$/.test(name),
+    );
+    expect(files.length).toBeGreaterThan(5);
+    for (const name of files) {
+      const text = await readFile(path.join(dir, name), 'utf8');
+      const tree = fromHtml(text);
+      for (const node of selectAll('[href], [src]', tree)) {
+        for (const key of ['href', 'src'] as const) {
+          const value = node.properties[key];
+          if (typeof value !== 'string') continue;
+          const use = key === 'src' && node.tagName === 'img' ? 'image' : 'link';
+          expect(unsafeUrlScheme(value, use), `${name}: ${key}="${value}"`).toBeUndefined();
+        }
+      }
+      expect(text, name).not.toMatch(/(href|src)\s*=\s*["']?\s*(javascript|vbscript)/i);
+    }
+    const meeting = await page(dir, 'meetings/2025-06-04-build-sync');
+    const bullets = texts(meeting, '.minutes li');
+    expect(bullets).toContain('Mei shared the Agenda (javascript:void(alert(1))) before the call.');
+    expect(bullets).toContain('An autolink javascript:alert(5) was pasted from chat.');
+    expect(selectAll('.minutes img[src^="data:image/png"]', meeting)).toHaveLength(1);
   });
 });

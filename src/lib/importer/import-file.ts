@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { findUnsafeUrls, describeUnsafeUrl } from '../minutes/url-safety.ts';
 import { minutesFrontmatterSchema } from '../schema/minutes.ts';
 import { extractAttendees } from './extract-attendees.ts';
 import { readDeclaredFrontmatter, stringifyFrontmatter } from './frontmatter.ts';
@@ -171,6 +172,10 @@ export function convertMinutes(
   }
 
   warnings.push(...findEmptySections(tree));
+  // Kept as written (nothing is lost); the site shows them as text.
+  for (const unsafe of findUnsafeUrls(tree)) {
+    warnings.push({ message: describeUnsafeUrl(unsafe), line: unsafe.line });
+  }
 
   const parsed = minutesFrontmatterSchema.safeParse({
     title,

@@ -7,10 +7,13 @@ import { lineOfPath } from '../yaml-lines.ts';
 import { formatIssue } from '../zod-issues.ts';
 import { findUnsupportedMdx, parseMinutesSource, type MinutesFormat } from './parse.ts';
 import { rememberTree } from './tree-cache.ts';
+import { defuseUnsafeUrls, describeUnsafeUrl } from './url-safety.ts';
 
 export interface LoadedMinutes {
   files: MinutesFile[];
   problems: ContentProblem[];
+  /** What is built but shown differently from what was written (unsafe links shown as text). */
+  warnings: ContentProblem[];
 }
 
 const frontmatterHint =
@@ -23,9 +26,10 @@ const frontmatterHint =
 export function readMinutesFile(
   file: string,
   text: string,
-): { minutes?: MinutesFile; problems: ContentProblem[] } {
+): { minutes?: MinutesFile; problems: ContentProblem[]; warnings: ContentProblem[] } {
   const format: MinutesFormat = file.endsWith('.mdx') ? 'mdx' : 'md';
   const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
   const at = (line?: number, column?: number) => ({
     file,
     ...(line === undefined ? {} : { line }),
@@ -40,9 +44,12 @@ export function readMinutesFile(
       message: parsed.issue.message,
       ...(parsed.issue.hint ? { hint: parsed.issue.hint } : {}),
     });
-    return { problems };
+    return { problems, warnings };
   }
   const tree = parsed.tree;
+  for (const unsafe of defuseUnsafeUrls(tree)) {
+    warnings.push({ ...at(unsafe.line, unsafe.column), message: describeUnsafeUrl(unsafe) });
+  }
   for (const issue of findUnsupportedMdx(tree)) {
     problems.push({
       ...at(issue.line, issue.column),
@@ -54,7 +61,7 @@ export function readMinutesFile(
   const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
   if (!yamlNode?.position) {
     problems.push({ ...at(1), message: 'no frontmatter', hint: frontmatterHint });
-    return { problems };
+    return { problems, warnings };
   }
   // The YAML value starts on the line after the opening `---`.
   const yamlFirstLine = yamlNode.position.start.line + 1;
@@ -69,7 +76,7 @@ export function readMinutesFile(
         hint: frontmatterHint,
       });
     }
-    return { problems };
+    return { problems, warnings };
   }
   const data: unknown = doc.toJS();
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -78,7 +85,7 @@ export function readMinutesFile(
       message: 'frontmatter is not a mapping of fields',
       hint: frontmatterHint,
     });
-    return { problems };
+    return { problems, warnings };
   }
   const result = minutesFrontmatterSchema.safeParse(data);
   if (!result.success) {
@@ -90,7 +97,7 @@ export function readMinutesFile(
       });
     }
   }
-  if (!result.success || problems.length > 0) return { problems };
+  if (!result.success || problems.length > 0) return { problems, warnings };
 
   const { source, ...rest } = result.data;
   const frontmatter = source === undefined ? rest : { ...rest, source };
@@ -106,6 +113,7 @@ export function readMinutesFile(
       bodyStartLine: yamlNode.position.end.line,
     },
     problems,
+    warnings,
   };
 }
 
@@ -135,6 +143,7 @@ export async function loadMinutesFolder(contentDir: string): Promise<LoadedMinut
       problems: [
         { file: relative(dir) || dir, message: `cannot read the minutes folder: ${reason}` },
       ],
+      warnings: [],
     };
   }
   if (paths.length === 0) {
@@ -147,19 +156,22 @@ export async function loadMinutesFolder(contentDir: string): Promise<LoadedMinut
           hint: 'Add a meeting with `npm run new` or `npm run import`.',
         },
       ],
+      warnings: [],
     };
   }
 
   const files: MinutesFile[] = [];
   const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
   const texts = await Promise.all(paths.map((absolute) => readFile(absolute, 'utf8')));
   paths.forEach((absolute, index) => {
     const result = readMinutesFile(relative(absolute), texts[index] ?? '');
     problems.push(...result.problems);
+    warnings.push(...result.warnings);
     if (result.minutes) files.push(result.minutes);
   });
   problems.push(...findClashes(files));
-  return { files, problems };
+  return { files, problems, warnings };
 }
 
 /** Two files for one id or for one (date, series) would be two pages for one meeting, or one page hiding another. */

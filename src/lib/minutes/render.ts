@@ -1,9 +1,10 @@
 import type { ElementContent, Element, Properties } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { ListItem, Nodes, PhrasingContent, RootContent } from 'mdast';
+import type { ListItem, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
 import { SKIP, visit } from 'unist-util-visit';
+import { defuseUnsafeUrls } from './url-safety.ts';
 
 /**
  * Replaces a text node's value by richer inline nodes (links to people, pull requests…), or returns
@@ -96,8 +97,11 @@ function applyLinker(nodes: readonly RootContent[], linkText: TextLinker): void 
  * The linker runs on the nodes in place: call once per section.
  */
 export function renderNodes(nodes: readonly RootContent[], options: RenderOptions = {}): string {
-  if (options.linkText) applyLinker(nodes, options.linkText);
-  const hast = toHast({ type: 'root', children: [...nodes] }, { handlers });
+  const root: Root = { type: 'root', children: [...nodes] };
+  // The loader reported unsafe URLs already; this keeps any tree, however it was made, from linking one.
+  defuseUnsafeUrls(root);
+  if (options.linkText) applyLinker(root.children, options.linkText);
+  const hast = toHast(root, { handlers });
   return toHtml(hast);
 }
 
