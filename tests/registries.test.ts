@@ -93,6 +93,31 @@ describe('topics registry', () => {
   });
 });
 
+describe('topic patterns', () => {
+  it('are refused with their line when a linear-time engine cannot run them', async () => {
+    const { value, problems } = await loadTopicsRegistry(fixture('topics-patterns.yaml'));
+    expect(value.map((t) => [t.id, t.aliases])).toEqual([
+      ['allocator', ['/(a+)+$/', '/(?:page|frame)s? alloc(?:ator)?/']],
+      ['doubled', []],
+      ['lookahead', []],
+    ]);
+    expect(problems.map((p) => [p.file, p.line, p.message])).toEqual([
+      [
+        'topics-patterns.yaml',
+        7,
+        expect.stringMatching(/^topic alias \/\(\\w\+\) \\1\/ cannot run in linear time: .*\\1/u),
+      ],
+      [
+        'topics-patterns.yaml',
+        10,
+        expect.stringMatching(
+          /^topic alias \/boot\(\?=loader\)\/ cannot run in linear time: .*\(\?=/u,
+        ),
+      ],
+    ]);
+  });
+});
+
 describe('site settings', () => {
   it('keeps the valid fields and reports the bad one', async () => {
     const { value, problems } = await loadSiteSettings(fixture('site-bad.yaml'));

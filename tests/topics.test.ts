@@ -63,6 +63,21 @@ describe('topic matching', () => {
   it('does not join words across punctuation', () => {
     expect(ids('virtio. Block storage')).toEqual(['virtio']);
   });
+
+  it('runs a catastrophic-backtracking pattern in linear time', () => {
+    const nested = createTopicMatcher([topic('a', 'Alpha', ['/(a+)+$/'])]);
+    // A backtracking engine needs about 2^n steps here: it would never finish.
+    const text = `${'a'.repeat(20_000)}!`;
+    const started = performance.now();
+    expect(nested.match(text)).toEqual([]);
+    expect(nested.match(`${text} aaa`)).toEqual([{ id: 'a', start: 20_002, end: 20_005 }]);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
+  it('reports pattern matches at their place in text with characters outside the BMP', () => {
+    const emoji = createTopicMatcher([topic('vmpl', 'VMPLs', ['/vmpl[0-3]/'])]);
+    expect(emoji.match('\u{1F600} Jörg: VMPL2')).toEqual([{ id: 'vmpl', start: 9, end: 14 }]);
+  });
 });
 
 describe('tagSection', () => {

@@ -5,13 +5,13 @@
  * - `topicSchema`: one entry — `id` (kebab-case slug), `name`, `description` (default ""), `aliases`
  *   (default []; plain spellings, or patterns written `/regex/`), `related` (default [], topic ids).
  * - `validateTopics(data)` → `{ records: TopicRecord[], issues: RegistryIssue[] }`. Pure. A bad entry is
- *   left out and reported; a duplicate id keeps the first entry; a `/regex/` alias that does not compile or
- *   matches the empty string is dropped; a `related` id naming no topic is dropped; each reported with its path.
+ *   left out and reported; a duplicate id keeps the first entry; a `/regex/` alias that RE2 cannot run (see
+ *   topics/pattern-alias.ts) or that matches the empty string is dropped; a `related` id naming no topic is dropped; each reported with its path.
  */
 import { z } from 'zod';
 import type { TopicRecord } from '../types.ts';
 import { foldTopicText } from '../text/normalize.ts';
-import { patternSource } from '../topics/topic-matcher.ts';
+import { patternProblem, patternSource } from '../topics/pattern-alias.ts';
 import {
   claimId,
   entryLabel,
@@ -70,17 +70,12 @@ export function validateTopics(data: unknown): { records: TopicRecord[]; issues:
         }
         return;
       }
-      let problem: string | null = null;
-      try {
-        if (new RegExp(source, 'iu').test('')) problem = 'matches the empty string';
-      } catch (error) {
-        problem = `is not a valid regular expression: ${(error as Error).message}`;
-      }
+      const problem = patternProblem(source);
       if (problem) {
         issues.push({
           path: [...at, 'aliases', i],
           message: `topic alias ${alias} ${problem}`,
-          hint: 'patterns are JavaScript regular expressions between slashes, matched case-insensitively',
+          hint: 'patterns are RE2 regular expressions between slashes (no backreferences or lookahead), matched case-insensitively',
         });
       } else {
         aliases.push(alias);

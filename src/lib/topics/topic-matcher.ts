@@ -10,7 +10,8 @@
  *     does not match "igvmbuilder" (add that spelling if it should). A plural "s"/"es" after the spelling is
  *     allowed ("allocators", "shadow stacks"). Overlapping spellings: the longest wins ("SEV-SNP" is one
  *     match, not "SEV" + "SNP").
- *     Aliases written `/regex/` are run as case-insensitive Unicode regexes over the text as-is; keep them few.
+ *     Aliases written `/regex/` run case-insensitively over the text as-is on RE2 (linear time, see
+ *     ./pattern-alias.ts); keep them few.
  *   - `tagSection({ heading, body, extra })` → `TopicTag[]`: `primary` for topics in the heading, `mention` for
  *     topics only in the body, and the meeting's frontmatter `extra` ids as `mention` unless the heading already
  *     made them primary: frontmatter says the meeting touched the topic, not that every section is about it.
@@ -21,6 +22,14 @@
  */
 import type { TopicRecord, TopicTag } from '../types.ts';
 import { foldTopicText, tokenize } from '../text/normalize.ts';
+import {
+  compilePattern,
+  patternMatches,
+  patternSource,
+  type CompiledPattern,
+} from './pattern-alias.ts';
+
+export { patternSource };
 
 export interface TopicMatch {
   id: string;
@@ -45,19 +54,13 @@ interface CharNode {
   ids: string[];
 }
 
-/** `/.../` with optional trailing flags is a pattern alias; returns its source, or null for a plain spelling. */
-export function patternSource(alias: string): string | null {
-  const m = /^\/(.+)\/([a-z]*)$/su.exec(alias.trim());
-  return m?.[1] ?? null;
-}
-
 // Words joined into one spelling may be separated by spaces, hyphens, underscores or dashes, never by a
 // blank line or punctuation.
 const JOIN_GAP_RE = /^(?:[ \t]*[-_\u2010-\u2013]?[ \t]*|[ \t]*\n[ \t]*)$/u;
 
 export function createTopicMatcher(topics: readonly TopicRecord[]): TopicMatcher {
   const root: CharNode = { children: new Map(), ids: [] };
-  const patterns: Array<{ id: string; re: RegExp }> = [];
+  const patterns: Array<{ id: string; pattern: CompiledPattern }> = [];
 
   const addSpelling = (spelling: string, id: string): void => {
     const key = foldTopicText(spelling);
@@ -83,7 +86,7 @@ export function createTopicMatcher(topics: readonly TopicRecord[]): TopicMatcher
         continue;
       }
       try {
-        patterns.push({ id: topic.id, re: new RegExp(source, 'giu') });
+        patterns.push({ id: topic.id, pattern: compilePattern(source) });
       } catch {
         // The topics schema reports bad patterns with their line; here they are simply skipped.
       }
@@ -122,12 +125,8 @@ export function createTopicMatcher(topics: readonly TopicRecord[]): TopicMatcher
         i += 1;
       }
     }
-    for (const { id, re } of patterns) {
-      re.lastIndex = 0;
-      for (const m of text.matchAll(re)) {
-        if (m[0].length === 0) continue;
-        found.push({ id, start: m.index, end: m.index + m[0].length });
-      }
+    for (const { id, pattern } of patterns) {
+      for (const span of patternMatches(pattern, text)) found.push({ id, ...span });
     }
     return found.sort((a, b) => a.start - b.start || a.end - b.end);
   };
