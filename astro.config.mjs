@@ -1,27 +1,18 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
-import { readBuildSettings } from './src/lib/build-settings.ts';
-import { outputGuardIntegration } from './src/integrations/output-guard.ts';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { minutebook } from './src/integrations/minutebook.ts';
 
-const settings = readBuildSettings(process.env);
-
+// Minutebook's site-level settings, one place each (README, "Configuration"). Environment variables
+// override them for CI: CONTENT_DIR, OUT_DIR, SITE_URL, BASE_PATH. What describes the archive (title,
+// description, repository) is in the content folder's site.yaml.
 export default defineConfig({
-  site: settings.site,
-  base: settings.base,
-  outDir: settings.outDir,
-  cacheDir: settings.cacheDir,
-  trailingSlash: 'always',
-  build: { format: 'directory' },
-  // Minutes are rendered by Minutebook's own unified pipeline (src/lib/minutes), which is where
-  // sections, anchors and cross-links are made; @astrojs/mdx serves hand-written MDX pages.
   integrations: [
-    outputGuardIntegration({ contentDir: settings.contentDir }),
-    mdx(),
-    sitemap(),
-    pagefindIntegration(),
+    minutebook({
+      contentDir: 'content',
+      outDir: 'dist',
+      // site: 'https://minutes.example.org',
+      base: '/',
+    }),
   ],
   devToolbar: { enabled: false },
 });

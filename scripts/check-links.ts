@@ -1,11 +1,12 @@
 /**
  * `npm run check:links -- [dist] [--base /svsm-minutes/] [--site https://…]`: checks that every internal
  * link and `#anchor` of a built site resolves, and exits 1 naming each broken link and its page.
- * Defaults follow the build's environment (OUT_DIR, BASE_PATH, SITE_URL), so it checks what `npm run build` made.
+ * Defaults follow the build's settings (astro.config.mjs, OUT_DIR, BASE_PATH, SITE_URL), so it checks what
+ * `npm run build` made.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readBuildSettings } from '../src/lib/build-settings.ts';
+import { loadProjectSettings } from '../tools/project-settings.ts';
 import { checkLinks, summariseLinkReport } from '../tools/quality/check-links.ts';
 
 async function main(): Promise<void> {
@@ -13,7 +14,7 @@ async function main(): Promise<void> {
     allowPositionals: true,
     options: { base: { type: 'string' }, site: { type: 'string' } },
   });
-  const settings = readBuildSettings(process.env);
+  const settings = await loadProjectSettings();
   const distDir = positionals[0] ? path.resolve(positionals[0]) : settings.outDir;
   const base = values.base ?? settings.base;
   const report = await checkLinks({ distDir, base, siteUrl: values.site ?? settings.site });

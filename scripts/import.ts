@@ -11,10 +11,11 @@ import {
   importFiles,
 } from '../src/lib/importer/import-archive.ts';
 import { resolveSource, SourceError } from '../src/lib/importer/sources.ts';
+import { loadProjectSettings } from '../tools/project-settings.ts';
 
 const usage = `Usage: npm run import -- <source> [--out <folder>] [--path <subfolder>] [--force] [--dry-run] [--source-url <url>]
   <source>          a folder of .md files, one .md file, or a git repository (local path or URL)
-  --out <folder>    where the .mdx files go (default: $CONTENT_DIR/minutes, else content/minutes)
+  --out <folder>    where the .mdx files go (default: the content folder's minutes/)
   --path <folder>   subfolder of the source that holds the minutes, e.g. Meetings
   --force           overwrite output files that were edited since they were imported
   --dry-run         report what would happen, write nothing
@@ -54,7 +55,7 @@ async function main(): Promise<number> {
   const userCwd = process.env['INIT_CWD'] ?? process.cwd();
   const outDir = values.out
     ? path.resolve(userCwd, values.out)
-    : path.resolve(process.env['CONTENT_DIR'] ?? 'content', 'minutes');
+    : path.join((await loadProjectSettings()).contentDir, 'minutes');
   const dryRun = values['dry-run'];
 
   let source;

@@ -3,11 +3,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createNextMinutes, NewMinutesError } from '../src/lib/importer/new-minutes.ts';
 import { plural } from '../src/lib/plural.ts';
+import { loadProjectSettings } from '../tools/project-settings.ts';
 
 const usage = `Usage: npm run new -- [--series <name>] [--date YYYY-MM-DD]
   --series <name>  meeting series (default: the series of the latest meeting)
   --date <date>    meeting date (default: today)
-Writes $CONTENT_DIR/minutes/<date>-<series>.mdx (CONTENT_DIR defaults to content).`;
+Writes <content folder>/minutes/<date>-<series>.mdx, the content folder being minutebook({ contentDir })
+in astro.config.mjs or CONTENT_DIR. The new file is a draft (draft: true).`;
 
 async function main(): Promise<number> {
   let values;
@@ -29,7 +31,7 @@ async function main(): Promise<number> {
   }
   try {
     const result = await createNextMinutes({
-      contentDir: path.resolve(process.env['CONTENT_DIR'] ?? 'content'),
+      contentDir: (await loadProjectSettings()).contentDir,
       series: values.series,
       date: values.date,
     });

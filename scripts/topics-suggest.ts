@@ -1,28 +1,24 @@
 /**
  * `npm run topics:suggest [-- <content-dir>]`: lists headings that no topic matches and the most frequent
- * terms (words and two-word phrases) that no topic covers, to help grow `topics.yaml`.
- * Reads `<content-dir>/minutes/**` (default: $CONTENT_DIR or `content/`), `topics.yaml` and `people.yaml`
- * (people's names are not suggested as topics). Prints to stdout; changes nothing.
+ * terms (words and two-word phrases) that no topic covers, to help grow `topics.yaml`. Prints to stdout;
+ * changes nothing.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadPeopleRegistry, loadTopicsRegistry } from '../src/lib/registries.ts';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { loadPeopleRegistry, loadSiteSettings, loadTopicsRegistry } from '../src/lib/registries.ts';
+import { createStopWords } from '../src/lib/topics/stop-words.ts';
 import { createTopicMatcher } from '../src/lib/topics/topic-matcher.ts';
 import { foldNameToken, foldTopicText, tokenize } from '../src/lib/text/normalize.ts';
+import { loadProjectSettings } from '../tools/project-settings.ts';
 
-const STOPWORDS = new Set(
-  `a about above after again against all also an and any are as at be because been before being below between both
-  but by can could did do does doing down during each few for from further had has have having he her here hers him
-  his how i if in into is it its itself just me more most my no nor not now of off on once only or other our out over
-  own same she should so some such than that the their them then there these they this those through to too under
-  until up very was we were what when where which while who whom why will with would you your discussion discussed
-  update updates new next meeting call minutes topics attendees group team mentioned suggested noted asked agreed
-  work working need needs needed use using used current currently issue issues pr prs pull request requests week
-  support would like also may might still etc e g i e via well one two first however plan plans possible potential
-  svsm coconut make made get getting want wants able way ways time point points part parts related regarding based
-  further including include includes proposal proposed status discuss questions question open item items action
-  decision consensus agreement`.split(/\s+/u),
-);
+const usage = `Usage: npm run topics:suggest [-- <content-dir>]
+  Lists the headings no topic of topics.yaml matches, and the frequent phrases, acronyms and heading
+  words no topic covers, to help grow topics.yaml. People's names (people.yaml), common English and
+  meeting words and the archive's own name (its series, site.yaml title and repository) are left out.
+  <content-dir>  the content folder (default: minutebook({ contentDir }) in astro.config.mjs, or CONTENT_DIR)
+  -h, --help     show this help`;
 
 async function listMinutes(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
@@ -32,13 +28,51 @@ async function listMinutes(dir: string): Promise<string[]> {
     .sort();
 }
 
-async function main(): Promise<void> {
-  const contentDir = path.resolve(process.argv[2] ?? process.env['CONTENT_DIR'] ?? 'content');
-  const [topics, people] = await Promise.all([
+const frontmatterBlock = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/u;
+
+/** The series a minutes file declares, when its frontmatter parses; the build reports the others. */
+function seriesOf(text: string): string | undefined {
+  try {
+    const data: unknown = parseYaml(frontmatterBlock.exec(text)?.[1] ?? '');
+    const series = (data as { series?: unknown } | null)?.series;
+    return typeof series === 'string' ? series : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function main(): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: { help: { type: 'boolean', short: 'h', default: false } },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${usage}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    console.log(usage);
+    return 0;
+  }
+  if (parsed.positionals.length > 1) {
+    console.error(
+      `expected at most one <content-dir>, got ${parsed.positionals.length}\n\n${usage}`,
+    );
+    return 2;
+  }
+  const given = parsed.positionals[0];
+  // npm runs scripts from the package root; a folder the user typed is relative to where they typed it.
+  const contentDir = given
+    ? path.resolve(process.env['INIT_CWD'] ?? process.cwd(), given)
+    : (await loadProjectSettings()).contentDir;
+  const [topics, people, site] = await Promise.all([
     loadTopicsRegistry(path.join(contentDir, 'topics.yaml')),
     loadPeopleRegistry(path.join(contentDir, 'people.yaml')),
+    loadSiteSettings(path.join(contentDir, 'site.yaml')),
   ]);
-  for (const problem of [...topics.problems, ...people.problems]) {
+  for (const problem of [...topics.problems, ...people.problems, ...site.problems]) {
     console.error(`${problem.file}:${problem.line ?? ''}: ${problem.message}`);
   }
   const matcher = createTopicMatcher(topics.value);
@@ -52,14 +86,18 @@ async function main(): Promise<void> {
   const files = await listMinutes(path.join(contentDir, 'minutes'));
   if (files.length === 0) {
     console.log(`No minutes found under ${path.join(contentDir, 'minutes')}.`);
-    return;
+    return 0;
   }
+  const texts = new Map<string, string>();
+  for (const file of files) texts.set(file, await readFile(file, 'utf8'));
+  const series = [...texts.values()].map(seriesOf).filter((name) => name !== undefined);
+  const stopWords = createStopWords({ series, site: site.value });
   const uncoveredHeadings = new Map<string, string[]>();
   const termFiles = new Map<string, Set<string>>();
   // Single words are only suggested when they look like a subject: an acronym or a heading word.
   const subjectWords = new Set<string>();
   for (const file of files) {
-    const source = (await readFile(file, 'utf8')).replace(/^---\n[\s\S]*?\n---\n/u, '');
+    const source = (texts.get(file) ?? '').replace(frontmatterBlock, '');
     const name = path.relative(contentDir, file);
     for (const line of source.split('\n')) {
       const heading = /^#{2,6}\s+(.*)$/u.exec(line)?.[1];
@@ -78,7 +116,7 @@ async function main(): Promise<void> {
           !w ||
           w.key.length < 3 ||
           /^\d+$/u.test(w.key) ||
-          STOPWORDS.has(w.key) ||
+          stopWords.has(w.key) ||
           nameWords.has(foldNameToken(w.text))
         )
           continue;
@@ -99,7 +137,7 @@ async function main(): Promise<void> {
           next &&
           /^[ \t-]+$/u.test(text.slice(w.end, next.start)) &&
           next.key.length >= 3 &&
-          !STOPWORDS.has(next.key) &&
+          !stopWords.has(next.key) &&
           !nameWords.has(foldNameToken(next.text))
         ) {
           add(`${w.key} ${next.key}`);
@@ -123,6 +161,7 @@ async function main(): Promise<void> {
     `\nFrequent phrases, acronyms and heading words no topic covers (in at least ${minFiles} of ${files.length} minutes):`,
   );
   for (const [term, set] of frequent) console.log(`  ${term}  (${set.size} minutes)`);
+  return 0;
 }
 
-await main();
+process.exitCode = await main();

@@ -1,10 +1,11 @@
 import { defineCollection } from 'astro:content';
+import settings from 'virtual:minutebook/settings';
 import { z } from 'zod';
-import { readBuildSettings } from './lib/build-settings.ts';
 import { minutesLoader, registriesLoader } from './lib/content-loaders.ts';
 import { minutesFrontmatterSchema } from './lib/schema/minutes.ts';
 
-const { contentDir } = readBuildSettings(process.env);
+// Resolved by the minutebook() integration from astro.config.mjs and the environment.
+const { contentDir } = settings;
 
 /** The frontmatter plus where the entry came from, so the archive can point back into the file. */
 const minutesEntrySchema = minutesFrontmatterSchema.extend({
