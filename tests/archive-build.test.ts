@@ -78,7 +78,7 @@ describe('people', () => {
   it('gives no page to a person marked page: false, and leaves their name as text', () => {
     expect(archive.peopleById.get('oskar-berg')?.url).toBeNull();
     expect(section('2024-05-22-development-call', 'attestation-driver-and-proxy').html).toContain(
-      '<li>Oskar suggested',
+      '<li class="is-suggestion">Oskar suggested',
     );
   });
 });

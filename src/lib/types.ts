@@ -88,15 +88,24 @@ export interface ActionItem {
   owners: string[];
   /** The owner as written, when one was named. */
   ownerName?: string;
+  /** A commitment of the whole group ("The team will …"): nobody in particular owns it. */
+  group?: true;
   text: string;
   meeting: string;
   section: string;
+  /** Line of the bullet in the minutes file. */
+  line?: number;
 }
+
+/** "Ada suggested …": proposed, not taken on; shown apart from commitments. Same shape. */
+export type Suggestion = ActionItem;
 
 export interface Decision {
   text: string;
   meeting: string;
   section: string;
+  /** Line of the bullet in the minutes file. */
+  line?: number;
 }
 
 export interface UnresolvedName {

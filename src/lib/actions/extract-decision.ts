@@ -15,7 +15,7 @@
  *   `text` is the whole bullet (plain text) with a label removed.
  * - `isDecision(text)`: `extractDecision(text) !== null`.
  */
-import { stripInlineMarkdown } from './extract-action.ts';
+import { stripInlineMarkdown } from './markdown-text.ts';
 
 export interface ExtractedDecision {
   text: string;
@@ -41,6 +41,11 @@ const STATEMENT_RES: RegExp[] = [
 ];
 const NEGATIVE_RE =
   /^(?:no|not\s+yet\s+a?)\s+(?:decision|conclusion|consensus|agreement)\b|\b(?:did\s+not|didn't|could\s+not|couldn't)\s+(?:reach|come\s+to)\b|\bno\s+(?:decision|conclusion|consensus)\s+(?:yet|was|has)\b|\b(?:needs?|have)\s+to\s+decide\b|\bto\s+be\s+decided\b/iu;
+
+/** "No decision yet", "did not reach a conclusion", "needs to decide": the matter is still open. */
+export function isUndecided(text: string): boolean {
+  return NEGATIVE_RE.test(stripInlineMarkdown(text));
+}
 
 export function extractDecision(text: string): ExtractedDecision | null {
   const plain = stripInlineMarkdown(text);

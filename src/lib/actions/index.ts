@@ -1,4 +1,4 @@
-/** Action items and decisions found in bullets. See `extract-action.ts` and `extract-decision.ts`. */
+/** Commitments, decisions and suggestions found in bullets. See `outcomes.ts` for the rules. */
 export {
   extractAction,
   isActionLabel,
@@ -7,4 +7,18 @@ export {
   type ActionOwner,
   type ExtractedAction,
 } from './extract-action.ts';
-export { extractDecision, isDecision, type ExtractedDecision } from './extract-decision.ts';
+export {
+  extractDecision,
+  isDecision,
+  isUndecided,
+  type ExtractedDecision,
+} from './extract-decision.ts';
+export { labelKind, type LabelKind } from './cues.ts';
+export {
+  findOutcomes,
+  type BulletContext,
+  type BulletOutcomes,
+  type Outcome,
+  type OutcomeKind,
+  type OutcomeOwner,
+} from './outcomes.ts';

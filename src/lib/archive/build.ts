@@ -14,6 +14,7 @@ import type {
   MinutesFile,
   PersonRecord,
   SiteSettings,
+  Suggestion,
   TopicRecord,
   UnresolvedName,
 } from '../types.ts';
@@ -82,6 +83,7 @@ export function buildArchive(input: ArchiveInput): Archive {
 
   const actions: ActionItem[] = [];
   const decisions: Decision[] = [];
+  const suggestions: Suggestion[] = [];
   const meetings: Meeting[] = outlined.map(({ file, outline }, position) => {
     const { frontmatter } = file;
     const attendees = attendeesOf[position]!;
@@ -137,8 +139,18 @@ export function buildArchive(input: ArchiveInput): Archive {
       }));
       actions.push(...sectionActions);
       for (const owner of sectionActions.flatMap((action) => action.owners)) people.add(owner);
+      const sectionSuggestions = facts.suggestions.map((suggestion) => ({
+        ...suggestion,
+        meeting: file.id,
+        section: section.anchor,
+      }));
+      suggestions.push(...sectionSuggestions);
       decisions.push(
-        ...facts.decisions.map((text) => ({ text, meeting: file.id, section: section.anchor })),
+        ...facts.decisions.map((decision) => ({
+          ...decision,
+          meeting: file.id,
+          section: section.anchor,
+        })),
       );
       return {
         anchor: section.anchor,
@@ -155,7 +167,8 @@ export function buildArchive(input: ArchiveInput): Archive {
         people: [...people],
         bulletsByPerson,
         actions: sectionActions,
-        decisions: facts.decisions,
+        suggestions: sectionSuggestions,
+        decisions: facts.decisions.map((decision) => decision.text),
         topicNavigation: [],
       };
     });
@@ -210,6 +223,7 @@ export function buildArchive(input: ArchiveInput): Archive {
     actionYears: groupActionsByYear(actionsNewestFirst, meetingsById),
     actionOwners: countOwners(actionsNewestFirst),
     decisions: newestFirst(decisions),
+    suggestions: newestFirst(suggestions),
     unresolved,
     report: {
       meetings: meetings.length,

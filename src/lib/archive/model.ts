@@ -4,6 +4,7 @@ import type {
   Decision,
   PersonRecord,
   SiteSettings,
+  Suggestion,
   TopicKind,
   TopicRecord,
   TopicTag,
@@ -47,6 +48,8 @@ export interface MeetingSection {
   /** For each person named in a bullet: the texts of those bullets (what they reported or were asked). */
   bulletsByPerson: Record<string, string[]>;
   actions: ActionItem[];
+  /** "Ada suggested …": shown apart from the commitments. */
+  suggestions: Suggestion[];
   decisions: string[];
   topicNavigation: TopicNavigation[];
 }
@@ -183,6 +186,8 @@ export interface Archive {
   /** Owners by number of action items. */
   actionOwners: CountedId[];
   decisions: Decision[];
+  /** Newest first. */
+  suggestions: Suggestion[];
   unresolved: UnresolvedName[];
   report: ContentReport;
 }

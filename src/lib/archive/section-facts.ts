@@ -2,77 +2,109 @@ import type { RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { extractAction, extractDecision, isActionLabel } from '../actions/index.ts';
+import { findOutcomes, labelKind, type OutcomeKind, type OutcomeOwner } from '../actions/index.ts';
 import type { NameFinder } from '../people/name-finder.ts';
 import { addBulletClass, jsxAttribute } from '../minutes/render.ts';
-import type { ParsedSection } from '../minutes/sections.ts';
+import type { Bullet, ParsedSection } from '../minutes/sections.ts';
 
-/** An action as found in a section, before it is tied to a meeting. */
+/** A commitment or suggestion as found in a section, before it is tied to a meeting. */
 export interface FoundAction {
   owner: string | null;
   owners: string[];
   ownerName?: string;
+  /** A commitment of the whole group ("The team will …"). */
+  group?: true;
   text: string;
+  /** Line of the bullet in the file. */
+  line?: number;
+}
+
+export interface FoundDecision {
+  text: string;
+  line?: number;
 }
 
 export interface SectionFacts {
   actions: FoundAction[];
-  decisions: string[];
+  suggestions: FoundAction[];
+  decisions: FoundDecision[];
   /** Bullet texts that are decisions, so timelines do not list them twice. */
   decisionBullets: Set<string>;
 }
 
-const ownersOf = (owners: ReadonlyArray<{ owner: string | null }>) =>
-  owners.flatMap((owner) => (owner.owner ? [owner.owner] : []));
+const ownersOf = (owners: ReadonlyArray<{ owner: string | null }>) => [
+  ...new Set(owners.flatMap((owner) => (owner.owner ? [owner.owner] : []))),
+];
+
+const BULLET_CLASS: Record<OutcomeKind, string> = {
+  commitment: 'is-action',
+  decision: 'is-decision',
+  suggestion: 'is-suggestion',
+};
 
 /**
- * Finds the action items and decisions of one section and marks their bullets for the renderer.
- * A label bullet ("**Action Items:**", "Consensus:") makes its nested bullets actions or decisions;
- * an "Action Items" heading makes every bullet of the section one.
+ * Finds the commitments, suggestions and decisions of one section and marks their bullets for the
+ * renderer. A label bullet ("**Action Items:**", "Consensus:") gives its nested bullets its kind; a heading
+ * such as "Action Items" gives it to every bullet of the section. A pronoun is resolved against the bullet,
+ * then its parent bullets, then the heading (see `findOutcomes`).
  */
 export function findSectionFacts(section: ParsedSection, finder: NameFinder): SectionFacts {
-  const facts: SectionFacts = { actions: [], decisions: [], decisionBullets: new Set() };
-  const sectionIsActions = isActionLabel(section.heading);
-  // Depth of the label bullet whose children inherit its kind, while we are below it.
-  let actionLabelDepth: number | undefined;
-  let decisionLabelDepth: number | undefined;
+  const facts: SectionFacts = {
+    actions: [],
+    suggestions: [],
+    decisions: [],
+    decisionBullets: new Set(),
+  };
+  const headingKind = labelKind(section.heading);
+  const headingNames: OutcomeOwner[] = finder
+    .find(section.heading)
+    .map((m) => ({ owner: m.person, ownerName: m.written }));
+  // Open ancestors of the current bullet: their depth, names and the kind their label gives.
+  const ancestors: Array<{ depth: number; names: OutcomeOwner[]; kind: OutcomeKind | undefined }> =
+    [];
 
   for (const bullet of section.bullets) {
-    if (actionLabelDepth !== undefined && bullet.depth <= actionLabelDepth)
-      actionLabelDepth = undefined;
-    if (decisionLabelDepth !== undefined && bullet.depth <= decisionLabelDepth)
-      decisionLabelDepth = undefined;
-
-    if (isActionLabel(bullet.text)) {
-      actionLabelDepth = bullet.depth;
-      continue;
-    }
-    const decision = extractDecision(bullet.text);
-    if (decision?.labelOnly) {
-      decisionLabelDepth = bullet.depth;
-      continue;
-    }
-    if (decision || decisionLabelDepth !== undefined) {
-      const text = decision?.text || bullet.text;
-      facts.decisions.push(text);
-      facts.decisionBullets.add(bullet.text);
-      addBulletClass(bullet.node, 'is-decision');
-      continue;
-    }
-    const labelled = sectionIsActions || actionLabelDepth !== undefined;
-    const action = extractAction(labelled ? `Action: ${bullet.text}` : bullet.text, finder);
-    if (action) {
-      facts.actions.push({
-        owner: action.owner,
-        owners: ownersOf(action.owners),
-        ...(action.ownerName ? { ownerName: action.ownerName } : {}),
-        text: action.text,
-      });
-      addBulletClass(bullet.node, 'is-action');
-    }
+    while (ancestors.length > 0 && ancestors.at(-1)!.depth >= bullet.depth) ancestors.pop();
+    const inherited =
+      [...ancestors].reverse().find((ancestor) => ancestor.kind)?.kind ?? headingKind ?? undefined;
+    const { outcomes, labelOnly } = findOutcomes(bullet.text, {
+      finder,
+      inherited,
+      antecedents: [...ancestors.map((a) => a.names).reverse(), headingNames],
+    });
+    ancestors.push({
+      depth: bullet.depth,
+      names: finder.find(bullet.text).map((m) => ({ owner: m.person, ownerName: m.written })),
+      kind: labelOnly,
+    });
+    for (const outcome of outcomes) record(facts, bullet, outcome);
   }
   collectComponents(section.nodes, finder, facts);
   return facts;
+}
+
+function record(
+  facts: SectionFacts,
+  bullet: Bullet,
+  outcome: ReturnType<typeof findOutcomes>['outcomes'][number],
+): void {
+  addBulletClass(bullet.node, BULLET_CLASS[outcome.kind]);
+  const line = bullet.line === undefined ? {} : { line: bullet.line };
+  if (outcome.kind === 'decision') {
+    facts.decisions.push({ text: outcome.text || bullet.text, ...line });
+    facts.decisionBullets.add(bullet.text);
+    return;
+  }
+  const first = outcome.owners[0];
+  const found: FoundAction = {
+    owner: first?.owner ?? null,
+    owners: ownersOf(outcome.owners),
+    ...(first ? { ownerName: first.ownerName } : {}),
+    ...(outcome.group ? { group: true as const } : {}),
+    text: outcome.text,
+    ...line,
+  };
+  (outcome.kind === 'commitment' ? facts.actions : facts.suggestions).push(found);
 }
 
 /** `<Action owner="…">` and `<Decision>` state what the sentence rules would otherwise have to guess. */
@@ -87,7 +119,7 @@ function collectComponents(
       const element: MdxJsxFlowElement | MdxJsxTextElement = node;
       const text = toString(element).replace(/\s+/g, ' ').trim();
       if (element.name === 'Decision') {
-        facts.decisions.push(text);
+        facts.decisions.push({ text });
         return;
       }
       const ownerName = jsxAttribute(element, 'owner');

@@ -1,0 +1,31 @@
+/**
+ * npm run eval [-- --write] [--corpus <dir>]
+ * Measures commitments, decisions, suggestions, topics and text-only people against the annotations in
+ * eval/annotations, for the tune and the report set, next to the naive keyword baseline. Prints the tables;
+ * `--write` also writes them to EVALUATION.md. A measurement: it fails only when it cannot run.
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatReport } from '../tools/eval/report.ts';
+import { runEvaluation } from '../tools/eval/run.ts';
+
+const repoRoot = path.resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: {
+    write: { type: 'boolean', default: false },
+    corpus: { type: 'string', default: path.join(repoRoot, '../shared/corpus') },
+  },
+});
+
+const result = await runEvaluation({
+  repoRoot,
+  corpusRoot: path.resolve(values.corpus),
+  annotationsDir: path.join(repoRoot, 'eval/annotations'),
+});
+const report = formatReport(result, new Date().toISOString().slice(0, 10));
+console.log(report);
+if (values.write) {
+  await writeFile(path.join(repoRoot, 'EVALUATION.md'), report);
+  console.log('wrote EVALUATION.md');
+}

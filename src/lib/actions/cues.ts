@@ -1,0 +1,202 @@
+/**
+ * The words the outcome rules listen for. Lexicons, not patterns: which verbs commit someone, which
+ * report what they said, which propose; which nouns stand for the whole group.
+ */
+
+/** "<Owner> volunteered / offered … to <verb>": taking work on. Base forms; inflections are matched. */
+export const COMMITTING_VERBS = new Set([
+  'agree',
+  'volunteer',
+  'offer',
+  'commit',
+  'promise',
+  'plan',
+  'intend',
+  'aim',
+  'pledge',
+  'undertake',
+  'sign',
+]);
+
+/** Verbs that take work on with an object rather than "to" ("volunteered for the review"). */
+export const TAKING_ON_VERBS = new Set(['volunteer', 'sign', 'take']);
+
+/** Reported speech: "Ada said she would …". */
+export const REPORTING_VERBS = new Set([
+  'say',
+  'said',
+  'mention',
+  'note',
+  'state',
+  'confirm',
+  'indicate',
+  'explain',
+  'reply',
+  'respond',
+  'announce',
+  'add',
+  'agree',
+  'promise',
+  'acknowledge',
+  'clarify',
+  'report',
+  'tell',
+  'told',
+  'hope',
+  'expect',
+  'think',
+  'thought',
+  'believe',
+]);
+
+/** "<Person> suggested / recommended …": shown apart from commitments. */
+export const SUGGESTING_VERBS = new Set([
+  'suggest',
+  'recommend',
+  'propose',
+  'advise',
+  'encourage',
+  'urge',
+]);
+
+/** Subjects that stand for the meeting as a whole: "The group will …", "Everyone agreed …". */
+export const GROUP_NOUNS = new Set([
+  'group',
+  'team',
+  'teams',
+  'community',
+  'maintainers',
+  'everyone',
+  'everybody',
+  'all',
+  'attendees',
+  'participants',
+  'folks',
+  'people',
+  'committee',
+  'council',
+  'tsc',
+  'cpc',
+  'cg',
+  'we',
+  'us',
+  'developers',
+  'members',
+]);
+
+/** Subordinators: a future inside "asked whether Ada will …" or "once Ada will …" commits nobody. */
+export const SUBORDINATORS = new Set([
+  'whether',
+  'if',
+  'when',
+  'once',
+  'unless',
+  'until',
+  'before',
+  'after',
+  'because',
+  'since',
+  'while',
+  'how',
+  'why',
+  'what',
+  'who',
+  'whom',
+  'where',
+  'which',
+  'whatever',
+  'whoever',
+]);
+
+/** Hedges: "Ada will probably …" is a guess, not a commitment. */
+export const HEDGES = new Set(['probably', 'likely', 'possibly', 'maybe', 'perhaps', 'hopefully']);
+
+/** Between a subject and its verb: "Ada also agreed", "Ada has volunteered", "Ada then will". */
+export const FILLERS = new Set([
+  'also',
+  'then',
+  'now',
+  'first',
+  'soon',
+  'still',
+  'already',
+  'both',
+  'each',
+  'all',
+  'again',
+  'further',
+  'additionally',
+  'kindly',
+  'has',
+  'have',
+  'had',
+  'just',
+  'later',
+  'eventually',
+]);
+
+/** Subject pronouns that stand for people. */
+export const PERSON_PRONOUNS = new Set(['he', 'she', 'they', 'i']);
+
+/** Heading or bullet labels ("**Action items:**", "Decision:") and what they make of what follows. */
+export type LabelKind = 'commitment' | 'decision' | 'suggestion';
+
+const LABELS: Array<[RegExp, LabelKind]> = [
+  [
+    /^(?:action(?:\s+items?|\s+points?)?|actions|ais?|todos?|to-?dos?|next\s+steps?|follow[- ]?ups?|owners?\s+and\s+next\s+steps|takeaways?\s+and\s+actions?)$/iu,
+    'commitment',
+  ],
+  [
+    /^(?:final\s+)?(?:decisions?|decided|consensus|conclusions?|agreements?|agreed|resolutions?|resolved|outcomes?|approved)$/iu,
+    'decision',
+  ],
+  [/^(?:suggestions?|proposals?|recommendations?|proposed|suggested)$/iu, 'suggestion'],
+];
+
+/** What a label such as "Next Steps" or "Consensus" announces, or null for any other label. */
+export function labelKind(label: string): LabelKind | null {
+  const text = label
+    .replace(/\([^)]*\)/gu, ' ')
+    .replace(/[*_`:：\s-]+$/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  for (const [re, kind] of LABELS) if (re.test(text)) return kind;
+  return null;
+}
+
+const IRREGULAR: Record<string, string[]> = {
+  take: ['took', 'taken'],
+  say: ['said'],
+  tell: ['told'],
+  think: ['thought'],
+};
+
+/** The inflected forms of a base verb: "plan" → plans, planned, planning. */
+function inflect(base: string): string[] {
+  const forms = [base, ...(IRREGULAR[base] ?? [])];
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  // Short verbs ending consonant-vowel-consonant double it: plan → planned, commit → committed.
+  const doubled = /[^aeiou][aeiou][bdgklmnprt]$/u.test(base) ? base + base.at(-1) : base;
+  forms.push(base.endsWith('s') ? `${base}es` : `${base}s`);
+  forms.push(`${stem}ed`, `${doubled}ed`, `${stem}ing`, `${doubled}ing`);
+  if (base.endsWith('y')) forms.push(`${base.slice(0, -1)}ies`, `${base.slice(0, -1)}ied`);
+  return forms;
+}
+
+function formIndex(bases: Iterable<string>): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const base of bases) for (const form of inflect(base)) index.set(form, base);
+  return index;
+}
+
+const FORMS = formIndex([
+  ...COMMITTING_VERBS,
+  ...TAKING_ON_VERBS,
+  ...REPORTING_VERBS,
+  ...SUGGESTING_VERBS,
+]);
+
+/** The base form of one of the lexicon's verbs ("volunteered" → "volunteer"), or undefined. */
+export function verbBase(word: string): string | undefined {
+  return FORMS.get(word);
+}

@@ -1,0 +1,504 @@
+/**
+ * Outcomes of one bullet: the commitments, decisions and suggestions it records, with their owners.
+ *
+ * API
+ * - `findOutcomes(markdown, context)` → `{ outcomes, labelOnly? }` for ONE bullet's own text.
+ *   The bullet is read the way a reader does:
+ *   1. A lead-in label ("**Next Steps:** …", "Decision: …", "AI: …", "**Ada Lovelace:** Will …") is taken
+ *      off; an action, decision or suggestion label gives the rest its kind, a person's name gives it its
+ *      owner. A bullet that is only such a label returns `labelOnly`: its child bullets inherit the kind.
+ *   2. The rest is split into sentences and tagged by compromise (`sentences.ts`). A sentence commits
+ *      someone when its predicate is a future the subject takes on: a modal "will"/"shall"/"'ll" + verb
+ *      (not "will be …" unless a progressive, not negated, not hedged), "would" in reported speech
+ *      ("Ada said she would …"), "is going / planning to", a committing verb + "to" ("agreed",
+ *      "volunteered", "offered", "committed", "promised", "plans", "intends", "aims"), "volunteered for",
+ *      "took the action to", or the headline form "Ada to <verb>".
+ *   3. The subject is found by walking left from the predicate over fillers ("also", "has"): names (the
+ *      name finder's, joined by "and", "," or "&"), a pronoun (resolved to the subject of the reporting verb
+ *      in reported speech, else the person named last before it in the bullet, else in its parent bullets,
+ *      else in the heading), a group noun ("the team", "we": a group commitment, no owner), or a
+ *      coordination ("Ada acknowledged the bug and will investigate": the first verb's subject). A thing as
+ *      subject ("The build will fail") commits nobody; so does a future inside a question or a subordinate
+ *      clause ("asked whether Ada will …").
+ *   Decisions come from `extract-decision.ts` plus a group subject with a negated future ("We will not
+ *   support …"). Suggestions are a suggesting verb ("suggested", "recommended", "proposed") or label.
+ * - Each outcome: `kind`, `owners` (`{ owner: person id | null, ownerName }`, in order), `group` (the whole
+ *   meeting, no one person), `text` (the sentence, or the bullet without its label).
+ */
+import type { NameFinder, NameMatch } from '../people/name-finder.ts';
+import {
+  COMMITTING_VERBS,
+  FILLERS,
+  GROUP_NOUNS,
+  HEDGES,
+  labelKind,
+  PERSON_PRONOUNS,
+  REPORTING_VERBS,
+  SUBORDINATORS,
+  SUGGESTING_VERBS,
+  verbBase,
+  type LabelKind,
+} from './cues.ts';
+import { extractDecision, isUndecided } from './extract-decision.ts';
+import { stripInlineMarkdown } from './markdown-text.ts';
+import { readSentences, type Sentence, type Word } from './sentences.ts';
+
+export type OutcomeKind = LabelKind;
+
+export interface OutcomeOwner {
+  owner: string | null;
+  ownerName: string;
+}
+
+export interface Outcome {
+  kind: OutcomeKind;
+  owners: OutcomeOwner[];
+  /** A commitment of the whole group ("The team will …", "We agreed to …"): nobody in particular. */
+  group: boolean;
+  text: string;
+}
+
+export interface BulletContext {
+  finder: NameFinder;
+  /** The kind an enclosing label bullet or heading gives this bullet ("Action items" → commitment). */
+  inherited?: LabelKind | undefined;
+  /**
+   * Who a pronoun can refer to when the bullet names nobody before it: the people named last in each
+   * parent bullet, nearest first, then in the section heading.
+   */
+  antecedents?: readonly OutcomeOwner[][];
+}
+
+export interface BulletOutcomes {
+  outcomes: Outcome[];
+  /** The bullet is only a label ("**Action items:**", "Consensus:"); its children have this kind. */
+  labelOnly?: LabelKind;
+}
+
+interface Label {
+  /** Text after the label. */
+  rest: string;
+  kind: LabelKind | null;
+  /** The label is a person's name ("**Ada Lovelace:** Will review …"). */
+  owners: OutcomeOwner[];
+}
+
+const BOLD_LEAD_RE = /^\s*(\*\*|__)(.+?)\1\s*([:：.-]\s*)?/u;
+const PLAIN_LABEL_RE = /^([^:：.;!?()[\]]{1,60}?)\s*[:：]\s+(?=\S)/u;
+const MAX_LABEL_WORDS = 6;
+
+const toOwner = (match: NameMatch): OutcomeOwner => ({
+  owner: match.person,
+  ownerName: match.written,
+});
+
+/** Whether a string is nothing but names (and roles, "and", commas): a person label. */
+function namesOnly(text: string, finder: NameFinder): OutcomeOwner[] {
+  const matches = finder.find(text);
+  if (matches.length === 0) return [];
+  let rest = text;
+  for (const match of [...matches].reverse())
+    rest = rest.slice(0, match.start) + rest.slice(match.end);
+  const leftover = rest.replace(/\([^)]*\)|\band\b|[,&/\s]/giu, '');
+  return leftover === '' ? matches.map(toOwner) : [];
+}
+
+function readLabel(markdown: string, finder: NameFinder): Label {
+  const bold = BOLD_LEAD_RE.exec(markdown);
+  let label: string | undefined;
+  let rest: string;
+  if (bold && (/[:：]\s*$/u.test(bold[2] ?? '') || /[:：]/u.test(bold[3] ?? ''))) {
+    label = bold[2] ?? '';
+    rest = stripInlineMarkdown(markdown.slice(bold[0].length));
+  } else {
+    const plain = stripInlineMarkdown(markdown);
+    const m = PLAIN_LABEL_RE.exec(plain);
+    // A whole bold bullet without a colon ("**Action Items**") is a label when it names a kind.
+    if (bold && bold[0].length >= markdown.trim().length && labelKind(bold[2] ?? '')) {
+      return { rest: '', kind: labelKind(bold[2] ?? ''), owners: [] };
+    }
+    if (m && (m[1] ?? '').trim().split(/\s+/u).length <= MAX_LABEL_WORDS) {
+      label = m[1] ?? '';
+      rest = plain.slice(m[0].length);
+    } else {
+      const kind = labelKind(plain);
+      return kind ? { rest: '', kind, owners: [] } : { rest: plain, kind: null, owners: [] };
+    }
+  }
+  const clean = label.replace(/[:：]\s*$/u, '').trim();
+  const kind = labelKind(clean);
+  return { rest: rest.trim(), kind, owners: kind ? [] : namesOnly(clean, finder) };
+}
+
+/** The name (if any) each word belongs to. */
+function namesByWord(
+  words: readonly Word[],
+  names: readonly NameMatch[],
+): (NameMatch | undefined)[] {
+  return words.map((word) =>
+    word.text === ''
+      ? undefined
+      : names.find((name) => word.start < name.end && word.end > name.start),
+  );
+}
+
+interface Subject {
+  type: 'people' | 'group' | 'thing' | 'none' | 'subordinate';
+  owners: OutcomeOwner[];
+  /** Index of the subject's first word. */
+  at: number;
+}
+
+interface SentenceReading {
+  sentence: Sentence;
+  words: Word[];
+  nameAt: (NameMatch | undefined)[];
+  /** Every name in the bullet's text (label removed), for pronouns. */
+  names: readonly NameMatch[];
+  context: BulletContext;
+  labelOwners: OutcomeOwner[];
+}
+
+const COLLECTIVE = new Set(['both', 'all', 'each', 'everyone', 'everybody']);
+const isVerb = (word: Word | undefined) => word !== undefined && word.tags.has('Verb');
+const isCapitalised = (word: Word) => /^\p{Lu}/u.test(word.text);
+const COPULAS = new Set(['is', 'are', 'am', "'s", "'re"]);
+
+function clauseStart(words: readonly Word[], before: number): number {
+  for (let i = before - 1; i >= 0; i--) if (/[;:：]/u.test(words[i]?.post ?? '')) return i + 1;
+  return 0;
+}
+
+function skipFillers(words: readonly Word[], from: number, floor: number): number {
+  let j = from;
+  while (j >= floor) {
+    const word = words[j]!;
+    if (FILLERS.has(word.word) || (word.tags.has('Adverb') && !HEDGES.has(word.word))) j--;
+    else break;
+  }
+  return j;
+}
+
+/** People, a pronoun, a group or a thing: what stands before the predicate at `from`. */
+function findSubject(reading: SentenceReading, from: number, depth = 0): Subject {
+  const { words, nameAt } = reading;
+  const floor = clauseStart(words, from + 1);
+  const j = skipFillers(words, from, floor);
+  if (j < floor) {
+    // "Both agreed to …", "All will …": the group, not a missing subject.
+    const lead = words[floor];
+    if (lead && from >= floor && COLLECTIVE.has(lead.word))
+      return { type: 'group', owners: [], at: floor };
+    return { type: 'none', owners: [], at: j + 1 };
+  }
+  const word = words[j]!;
+  const guarded = (subject: Subject): Subject => {
+    const before = words[subject.at - 1];
+    return before && SUBORDINATORS.has(before.word) && subject.at - 1 >= floor
+      ? { type: 'subordinate', owners: [], at: subject.at }
+      : subject;
+  };
+
+  if (nameAt[j] || (word.tags.has('Person') && isCapitalised(word))) {
+    const owners: OutcomeOwner[] = [];
+    let i = j;
+    while (i >= floor) {
+      const name = nameAt[i];
+      const current = words[i]!;
+      if (name) {
+        if (owners[0]?.ownerName !== name.written || owners[0]?.owner !== name.person)
+          owners.unshift(toOwner(name));
+        while (i > floor && nameAt[i - 1] === name) i--;
+      } else if (current.tags.has('Person') && isCapitalised(current)) {
+        let first = i;
+        while (first > floor && words[first - 1]!.tags.has('Person') && !nameAt[first - 1]) first--;
+        const written = words
+          .slice(first, i + 1)
+          .map((w) => w.text)
+          .join(' ');
+        owners.unshift({ owner: null, ownerName: written });
+        i = first;
+      } else break;
+      // Joined names: "Ada, Ben and Carl", "Ada & Ben", "Ada (AMD) and Ben".
+      const previous = words[i - 1];
+      if (!previous || i - 1 < floor) break;
+      if (previous.word === 'and' || previous.text === '&') {
+        i -= 2;
+        continue;
+      }
+      if (/[,&]/u.test(previous.post) && (nameAt[i - 1] || previous.tags.has('Person'))) {
+        i -= 1;
+        continue;
+      }
+      break;
+    }
+    return guarded({ type: 'people', owners, at: i });
+  }
+
+  if (PERSON_PRONOUNS.has(word.word) && word.tags.has('Pronoun')) {
+    const owners = resolvePronoun(reading, j, floor);
+    // "they" with nobody to refer to is the things just mentioned ("if the PRs are late, they will wait").
+    if (owners.length === 0 && word.word === 'they') return { type: 'thing', owners, at: j };
+    return guarded({ type: 'people', owners, at: j });
+  }
+  const determiner = words[j - 1];
+  if (GROUP_NOUNS.has(word.word) && !word.tags.has('Verb')) {
+    return guarded({ type: 'group', owners: [], at: determiner?.word === 'the' ? j - 1 : j });
+  }
+  // A second verb of a coordination: the subject of the first ("Ada fixed X and will test it").
+  if ((word.word === 'and' || word.word === 'but') && depth === 0) {
+    const first = firstSubject(reading, floor, j);
+    if (first) return first;
+  }
+  return { type: 'thing', owners: [], at: j };
+}
+
+/**
+ * The subject of the verb that "and" coordinates with: the nearest finite verb before `end` (not a
+ * gerund, not an infinitive after "to"), and whoever stands before it.
+ */
+function firstSubject(reading: SentenceReading, floor: number, end: number): Subject | undefined {
+  const { words } = reading;
+  for (let v = end - 1; v > floor; v--) {
+    const verb = words[v]!;
+    if (!isVerb(verb) || verb.tags.has('Gerund') || verb.tags.has('Infinitive')) continue;
+    if (reading.nameAt[v] || words[v - 1]?.word === 'to') continue;
+    // Auxiliaries belong to the verb after them: walk back over them.
+    let first = v;
+    while (first > floor && isVerb(words[first - 1]) && !reading.nameAt[first - 1]) first--;
+    const subject = findSubject(reading, first - 1, 1);
+    return subject.type === 'people' || subject.type === 'group' ? subject : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * He, she, they: in reported speech the subject of the reporting verb ("Ada said she will"), else the
+ * person named last before it in the bullet, else in the parent bullets, else in the heading.
+ */
+function resolvePronoun(reading: SentenceReading, at: number, floor: number): OutcomeOwner[] {
+  const { words, sentence } = reading;
+  let r = at - 1;
+  if (words[r]?.word === 'that') r--;
+  const verb = words[r];
+  if (verb && r >= floor && REPORTING_VERBS.has(verbBase(verb.word) ?? '')) {
+    const reporter = findSubject(reading, r - 1, 1);
+    if (reporter.type === 'people' && reporter.owners.length > 0) return reporter.owners;
+  }
+  const start = words[at]!.start;
+  const before = reading.names.filter((name) => name.end <= start);
+  const last = before.at(-1);
+  if (last) return [toOwner(last)];
+  void sentence;
+  if (reading.labelOwners.length > 0) return reading.labelOwners;
+  for (const group of reading.context.antecedents ?? []) {
+    const nearest = group.at(-1);
+    if (nearest) return [nearest];
+  }
+  return [];
+}
+
+function reportedSpeech(reading: SentenceReading, subjectAt: number): boolean {
+  for (let i = subjectAt - 1; i >= 0 && i >= subjectAt - 3; i--) {
+    if (REPORTING_VERBS.has(verbBase(reading.words[i]!.word) ?? '')) return true;
+  }
+  return false;
+}
+
+interface Predicate {
+  kind: 'commitment' | 'suggestion' | 'refusal';
+  /** Where the subject search starts (the word before the predicate). */
+  subjectFrom: number;
+  /** "would" needs reported speech; the headline "to" needs named people right before it. */
+  needs?: 'reported' | 'named';
+}
+
+/** Skipped walking back to a subject ("Ada has agreed"), never forward ("will have it ready"). */
+const AUXILIARIES = new Set(['has', 'have', 'had']);
+const FUTURE_MODALS = new Set(['will', 'shall']);
+const NEGATIONS = new Set(['not', 'never', 'no']);
+
+function nextContent(words: readonly Word[], from: number): number {
+  let i = from;
+  while (i < words.length) {
+    const word = words[i]!;
+    if (
+      (FILLERS.has(word.word) && !AUXILIARIES.has(word.word)) ||
+      (word.tags.has('Adverb') && !HEDGES.has(word.word))
+    )
+      i++;
+    else break;
+  }
+  return i;
+}
+
+/** Is there a predicate at word k, and what kind? */
+function predicateAt(reading: SentenceReading, k: number): Predicate | undefined {
+  const { words, nameAt } = reading;
+  const word = words[k]!;
+  if (nameAt[k]) return undefined;
+  const w = word.word;
+
+  if (FUTURE_MODALS.has(w) || w === 'would') {
+    if (!word.tags.has('Modal') && !word.tags.has('Auxiliary') && !word.tags.has('Verb'))
+      return undefined;
+    const n = nextContent(words, k + 1);
+    const next = words[n];
+    if (!next) return undefined;
+    if (NEGATIONS.has(next.word)) return { kind: 'refusal', subjectFrom: k - 1 };
+    if (HEDGES.has(next.word) || !isVerb(next)) return undefined;
+    // "will be away", "will be merged", "will be attending": a state, a passive, a plan to be there.
+    if (next.word === 'be') return undefined;
+    if (next.word === 'remain' || next.word === 'like' || next.word === 'prefer') return undefined;
+    return w === 'would'
+      ? { kind: 'commitment', subjectFrom: k - 1, needs: 'reported' }
+      : { kind: 'commitment', subjectFrom: k - 1 };
+  }
+
+  const base = verbBase(w);
+  if (base && SUGGESTING_VERBS.has(base) && isVerb(word) && !word.tags.has('Gerund')) {
+    return { kind: 'suggestion', subjectFrom: k - 1 };
+  }
+
+  // "is going to", "are planning to"
+  if ((w === 'going' || w === 'planning') && words[k + 1]?.word === 'to') {
+    const copula = words[k - 1];
+    if (copula && COPULAS.has(copula.word) && isVerb(words[k + 2]))
+      return { kind: 'commitment', subjectFrom: k - 2 };
+    return undefined;
+  }
+
+  if (base && COMMITTING_VERBS.has(base) && !w.endsWith('ing')) {
+    const next = words[k + 1];
+    const after = words[k + 2];
+    if (next?.word === 'to' && (isVerb(after) || (base === 'commit' && after?.tags.has('Gerund'))))
+      return { kind: 'commitment', subjectFrom: k - 1 };
+    if (base === 'volunteer' && next?.word === 'for')
+      return { kind: 'commitment', subjectFrom: k - 1 };
+    if (base === 'sign' && next?.word === 'up') return { kind: 'commitment', subjectFrom: k - 1 };
+    return undefined;
+  }
+  if (base === 'volunteer') return { kind: 'commitment', subjectFrom: k - 1 };
+  if (base === 'take' && !w.endsWith('ing')) {
+    const rest = words
+      .slice(k + 1, k + 4)
+      .map((x) => x.word)
+      .join(' ');
+    if (/^(?:on\s+)?(?:the|an|a)\s+(?:action|ai)\b|^(?:on\s+)?ownership\b/u.test(rest))
+      return { kind: 'commitment', subjectFrom: k - 1 };
+    return undefined;
+  }
+
+  // Headline style: "Ada to send the notes", "Ada and Ben to follow up".
+  if (w === 'to' && isVerb(words[k + 1]) && !words[k + 1]!.tags.has('Gerund')) {
+    return { kind: 'commitment', subjectFrom: k - 1, needs: 'named' };
+  }
+  return undefined;
+}
+
+interface SentenceOutcome {
+  kind: 'commitment' | 'suggestion' | 'refusal';
+  subject: Subject;
+}
+
+function readSentence(reading: SentenceReading): SentenceOutcome | undefined {
+  const { words, sentence } = reading;
+  const question = /\?\s*$/u.test(sentence.text.trim());
+  for (let k = 0; k < words.length; k++) {
+    const predicate = predicateAt(reading, k);
+    if (!predicate) continue;
+    let subject = findSubject(reading, predicate.subjectFrom);
+    if (
+      predicate.needs === 'named' &&
+      (subject.type !== 'people' ||
+        predicate.subjectFrom !== k - 1 ||
+        subject.at !== clauseStart(words, subject.at + 1))
+    )
+      continue;
+    if (predicate.needs === 'reported' && !reportedSpeech(reading, subject.at)) continue;
+    if (subject.type === 'subordinate' || subject.type === 'thing') continue;
+    // Subjectless "Will review …" after a person label or under an action label.
+    if (subject.type === 'none') {
+      if (reading.labelOwners.length > 0)
+        subject = { type: 'people', owners: reading.labelOwners, at: 0 };
+      else if (reading.context.inherited !== 'commitment') continue;
+    }
+    if (question && predicate.kind === 'commitment') continue;
+    return { kind: predicate.kind, subject };
+  }
+  return undefined;
+}
+
+// A sentence without one of these words has no predicate the rules read, so it is never tagged.
+const CUE_RE =
+  /\b(?:will|shall|would|wo|going|planning|plans?|planned|agree[sd]?|volunteer(?:s|ed|ing)?|offer(?:s|ed)?|commit(?:s|ted)?|promise[sd]?|intend(?:s|ed)?|aims?|aimed|pledge[sd]?|undert(?:ake|akes|ook)|sign(?:s|ed)|took|takes?|suggest(?:s|ed)?|recommend(?:s|ed)?|propose[sd]?|advise[sd]?|encourage[sd]?|urge[sd]?)\b|['’]ll\b/iu;
+// The headline form: a capitalised name, then "to" and a verb ("Ada to send …").
+const HEADLINE_RE = /\p{Lu}[\p{L}\p{M}'’.-]*\)?\s+to\s+\p{L}/u;
+
+function hasCue(sentence: string): boolean {
+  return CUE_RE.test(sentence) || HEADLINE_RE.test(sentence);
+}
+
+export function findOutcomes(markdown: string, context: BulletContext): BulletOutcomes {
+  const { finder } = context;
+  const label = readLabel(markdown, finder);
+  if (label.rest === '') {
+    return label.kind ? { outcomes: [], labelOnly: label.kind } : { outcomes: [] };
+  }
+  const kind = label.kind ?? context.inherited ?? null;
+  const text = label.rest;
+  const outcomes: Outcome[] = [];
+
+  const decision = extractDecision(text);
+  if ((kind === 'decision' && !isUndecided(text)) || decision) {
+    outcomes.push({ kind: 'decision', owners: [], group: true, text: decision?.text || text });
+  }
+
+  const names = finder.find(text);
+  let commitment: Outcome | undefined;
+  let suggestion: Outcome | undefined;
+  for (const sentence of readSentences(text, hasCue)) {
+    const reading: SentenceReading = {
+      sentence,
+      words: sentence.words,
+      nameAt: namesByWord(sentence.words, names),
+      names,
+      context,
+      labelOwners: label.owners,
+    };
+    const found = readSentence(reading);
+    if (!found) continue;
+    const { subject } = found;
+    if (found.kind === 'refusal') {
+      if (subject.type === 'group' && !outcomes.some((o) => o.kind === 'decision'))
+        outcomes.push({ kind: 'decision', owners: [], group: true, text: sentence.text.trim() });
+      continue;
+    }
+    const outcome: Outcome = {
+      kind: found.kind,
+      owners: subject.type === 'people' ? subject.owners : [],
+      group: subject.type === 'group',
+      text: kind === 'commitment' ? text : sentence.text.trim(),
+    };
+    if (found.kind === 'commitment') commitment ??= outcome;
+    else suggestion ??= outcome;
+  }
+
+  if (kind === 'commitment' && !commitment) {
+    // Under an action label every bullet is one; its owner is whoever leads it, if anyone.
+    const lead = names[0] && names[0].start === 0 ? [toOwner(names[0])] : [];
+    commitment = {
+      kind: 'commitment',
+      owners: label.owners.length > 0 ? label.owners : lead,
+      group: false,
+      text,
+    };
+  }
+  if (kind === 'suggestion' && !suggestion) {
+    suggestion = { kind: 'suggestion', owners: label.owners, group: false, text };
+  }
+  if (commitment && !outcomes.some((o) => o.kind === 'decision' && kind === 'decision'))
+    outcomes.push(commitment);
+  if (suggestion && !commitment) outcomes.push(suggestion);
+  return { outcomes };
+}

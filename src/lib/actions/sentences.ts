@@ -1,0 +1,101 @@
+/**
+ * Sentences and parts of speech from compromise, in a shape the outcome rules can walk.
+ *
+ * API
+ * - `readSentences(text, wanted?)` → `Sentence[]`: compromise's sentence boundaries (it knows "e.g.",
+ *   "Dr." and initials). Sentences for which `wanted(sentenceText)` is true (all by default) are tagged,
+ *   the others are left out: tagging is compromise's expensive step, and most sentences of minutes carry
+ *   no cue worth tagging. A `Word` carries compromise's tags (`Verb`, `Modal`, `Infinitive`, `PastTense`,
+ *   `Gerund`, `Pronoun`, `Adverb`, `Person`, …), its lower-case "machine" form (contractions expanded:
+ *   "she'll" gives the words "she" and "will", the second with empty `text`) and its offsets in `text`, so
+ *   names found by the name finder can be laid over the words.
+ * - `sentenceSpans(text)` → `{ text, start, end }[]`: the boundaries alone (compromise's tokenizer, no tagging).
+ *
+ * compromise/two is the tagger without the named selections (`.verbs()` …): the rules need tags only.
+ */
+import nlp from 'compromise/two';
+
+export interface Word {
+  text: string;
+  /** Lower case, contractions expanded ("will" for the "'ll" of "she'll"). */
+  word: string;
+  tags: ReadonlySet<string>;
+  start: number;
+  end: number;
+  /** Punctuation and space before and after the word as written ("(", ", ", ": "). */
+  pre: string;
+  post: string;
+}
+
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  words: Word[];
+}
+
+/** compromise's own term objects (`doc.document`), read directly: `.json()` costs more than tagging. */
+interface RawTerm {
+  text: string;
+  pre: string;
+  post: string;
+  tags: Set<string>;
+  normal?: string;
+  machine?: string;
+  implicit?: string;
+}
+
+interface RawView {
+  document: RawTerm[][];
+}
+
+/** Lays the terms over `text` from `from` on, in order; compromise keeps every character in pre/text/post. */
+function place(text: string, sentences: RawTerm[][], from: number): Array<Sentence> {
+  let at = from;
+  return sentences.map((terms) => {
+    const words: Word[] = [];
+    let start = -1;
+    for (const term of terms) {
+      const found = term.text === '' ? at : text.indexOf(term.text, at);
+      const begin = found < 0 ? at : found;
+      if (start < 0) start = Math.max(from, begin - term.pre.length);
+      const end = begin + term.text.length;
+      words.push({
+        text: term.text,
+        word: (term.machine ?? term.implicit ?? term.normal ?? term.text).toLowerCase(),
+        tags: term.tags,
+        start: begin,
+        end,
+        pre: term.pre,
+        post: term.post,
+      });
+      at = term.text === '' ? at : end;
+    }
+    const last = terms.at(-1);
+    const end = Math.min(text.length, at + (last ? last.post.length : 0));
+    const begin = start < 0 ? at : start;
+    return { text: text.slice(begin, end), start: begin, end, words };
+  });
+}
+
+export function sentenceSpans(text: string): Span[] {
+  if (text.trim() === '') return [];
+  const view = nlp.tokenize(text) as unknown as RawView;
+  return place(text, view.document, 0).map(({ text: t, start, end }) => ({ text: t, start, end }));
+}
+
+export function readSentences(
+  text: string,
+  wanted: (sentence: string) => boolean = () => true,
+): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const span of sentenceSpans(text)) {
+    if (!wanted(span.text)) continue;
+    const view = nlp(span.text) as unknown as RawView;
+    sentences.push(...place(text, view.document, span.start));
+  }
+  return sentences;
+}

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { findOutcomes, type BulletContext } from '../src/lib/actions/index.ts';
+import { createNameFinder, createPeopleIndex } from '../src/lib/people/index.ts';
+import type { PersonRecord } from '../src/lib/types.ts';
+
+const person = (id: string, name: string): PersonRecord => ({ id, name, aliases: [], page: true });
+const index = createPeopleIndex([
+  person('ada-kovacs', 'Ada Kovács'),
+  person('ben-osei', 'Ben Osei'),
+  person('carla-mendes', 'Carla Mendes'),
+]);
+const finder = createNameFinder({ index, attendees: ['ada-kovacs', 'ben-osei', 'carla-mendes'] });
+
+const read = (text: string, context: Omit<BulletContext, 'finder'> = {}) =>
+  findOutcomes(text, { ...context, finder }).outcomes;
+/** "commitment:ada-kovacs+ben-osei", "decision", "suggestion:carla-mendes", "commitment:group" … */
+const summary = (text: string, context: Omit<BulletContext, 'finder'> = {}) =>
+  read(text, context).map(
+    (o) =>
+      `${o.kind}${o.group && o.kind !== 'decision' ? ':group' : o.owners.length > 0 ? `:${o.owners.map((x) => x.owner ?? x.ownerName).join('+')}` : ''}`,
+  );
+
+describe('commitments', () => {
+  it('reads a commitment after a bold label', () => {
+    expect(summary('**Next Steps:** Ada agreed to draft the proposal for the loader.')).toEqual([
+      'commitment:ada-kovacs',
+    ]);
+    expect(summary('**Memory map:** Ben will send a revised layout on Monday.')).toEqual([
+      'commitment:ben-osei',
+    ]);
+  });
+
+  it('reads reported speech', () => {
+    for (const verb of ['will', 'would', 'plans to', "'ll"]) {
+      const sentence =
+        verb === "'ll"
+          ? 'Ada said she’ll look at the failing test.'
+          : `Ada said she ${verb} look at the failing test.`;
+      expect(summary(sentence), sentence).toEqual(['commitment:ada-kovacs']);
+    }
+    expect(summary('Carla mentioned that Ben would bisect the regression.')).toEqual([
+      'commitment:ben-osei',
+    ]);
+  });
+
+  it('reads the second verb of a coordination', () => {
+    expect(summary('Ada acknowledged the bug and will investigate.')).toEqual([
+      'commitment:ada-kovacs',
+    ]);
+    expect(summary('Ben reviewed the patch and will merge it after the freeze.')).toEqual([
+      'commitment:ben-osei',
+    ]);
+  });
+
+  it('resolves a pronoun to the person named last in the bullet, the parent bullet or the heading', () => {
+    expect(summary('Ben asked about the timer; he will have a fix ready next week.')).toEqual([
+      'commitment:ben-osei',
+    ]);
+    const parent = [[{ owner: 'carla-mendes', ownerName: 'Carla' }]];
+    expect(summary('He will have it ready next week.', { antecedents: parent })).toEqual([
+      'commitment:carla-mendes',
+    ]);
+    expect(summary('She will send the slides.', { antecedents: [[], parent[0]!] })).toEqual([
+      'commitment:carla-mendes',
+    ]);
+  });
+
+  it('reads the committing verbs', () => {
+    for (const phrase of [
+      'volunteered to',
+      'offered to',
+      'committed to',
+      'promised to',
+      'intends to',
+      'aims to',
+      'is going to',
+      'is planning to',
+      'plans to',
+    ]) {
+      const sentence = `Carla ${phrase} update the build scripts.`;
+      expect(summary(sentence), sentence).toEqual(['commitment:carla-mendes']);
+    }
+    expect(summary('Carla volunteered for the release notes.')).toEqual([
+      'commitment:carla-mendes',
+    ]);
+    expect(summary('Ada took the action to contact the firmware team.')).toEqual([
+      'commitment:ada-kovacs',
+    ]);
+  });
+
+  it('reads action labels and the headline form', () => {
+    expect(summary('Action: Ben to rebase the series onto the new allocator.')).toEqual([
+      'commitment:ben-osei',
+    ]);
+    expect(summary('AI: Carla to ping the reviewers.')).toEqual(['commitment:carla-mendes']);
+    expect(summary('**Ada Kovács:** Will write down the proposal as an issue.')).toEqual([
+      'commitment:ada-kovacs',
+    ]);
+  });
+
+  it('makes every child of an action label a commitment, owned by whoever leads it', () => {
+    expect(findOutcomes('**Action Items:**', { finder }).labelOnly).toBe('commitment');
+    expect(summary('Ben: check the CI matrix', { inherited: 'commitment' })).toEqual([
+      'commitment:ben-osei',
+    ]);
+    expect(summary('Update the wiki page', { inherited: 'commitment' })).toEqual(['commitment']);
+  });
+
+  it('lists two owners', () => {
+    expect(summary('Ada and Ben agreed to pair on the page-table rework.')).toEqual([
+      'commitment:ada-kovacs+ben-osei',
+    ]);
+    expect(summary('Ada, Ben and Carla will review the threat model.')).toEqual([
+      'commitment:ada-kovacs+ben-osei+carla-mendes',
+    ]);
+  });
+
+  it('records a group commitment without an owner', () => {
+    expect(summary('The group will revisit the ABI question next month.')).toEqual([
+      'commitment:group',
+    ]);
+    expect(summary('We will collect feedback on the mailing list.')).toEqual(['commitment:group']);
+  });
+});
+
+describe('not commitments', () => {
+  it('leaves questions, reports, absences and opinions alone', () => {
+    for (const text of [
+      'Ada asked whether the port will be ready for the release.',
+      'Will the new firmware support this?',
+      'Ben merged the allocator fix.',
+      'Carla is working on the attestation flow.',
+      'Ada shared a link to the design document.',
+      'Ben will be out next week.',
+      'Carla will not attend the next two calls.',
+      'The next call will take place in two weeks.',
+      'Ada thinks it would be better to wait.',
+      'It will take a while to stabilise.',
+      'Ben will probably look at it at some point.',
+    ]) {
+      expect(summary(text), text).toEqual([]);
+    }
+  });
+});
+
+describe('suggestions and decisions', () => {
+  it('shows suggestions apart from commitments', () => {
+    expect(summary('Carla suggested enabling the lints in CI.')).toEqual([
+      'suggestion:carla-mendes',
+    ]);
+    expect(summary('Ben recommended splitting the series.')).toEqual(['suggestion:ben-osei']);
+    expect(summary('**Suggestion:** move the tests into their own crate.')).toEqual(['suggestion']);
+  });
+
+  it('reads decisions in the same phrasings', () => {
+    expect(summary('**Consensus:** keep the loader in the main repository.')).toEqual(['decision']);
+    expect(summary('The group agreed to drop the legacy boot path.')).toEqual([
+      'decision',
+      'commitment:group',
+    ]);
+    expect(summary('We will not support the old firmware interface.')).toEqual(['decision']);
+    expect(summary('It was decided to pin the toolchain.')).toEqual(['decision']);
+  });
+});
