@@ -4,6 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolveBuildSettings, type BuildSettings } from '../lib/build-settings.ts';
 import type { MinutebookOptions } from '../lib/schema/minutebook-options.ts';
+import { lostPagesIntegration } from './lost-pages.ts';
 import { outputGuardIntegration } from './output-guard.ts';
 import { pagefindIntegration } from './pagefind.ts';
 
@@ -16,7 +17,7 @@ export type MinutebookIntegration = AstroIntegration & { options: MinutebookOpti
  * Minutebook as one Astro integration: `integrations: [minutebook({ contentDir, outDir, site, base })]`.
  * It validates the options (environment variables override them, see src/lib/build-settings.ts), sets
  * Astro's site, base and folders from them, adds the integrations the site needs (MDX, sitemap, the
- * output-folder guard, Pagefind) and hands the settings to the content collections as
+ * output-folder guard, the lost-pages check, Pagefind) and hands the settings to the content collections as
  * `virtual:minutebook/settings`.
  */
 export function minutebook(options: MinutebookOptions = {}): MinutebookIntegration {
@@ -44,6 +45,7 @@ export function minutebook(options: MinutebookOptions = {}): MinutebookIntegrati
           // sections, anchors and cross-links are made; @astrojs/mdx serves hand-written MDX pages.
           integrations: [
             outputGuardIntegration({ contentDir: settings.contentDir }),
+            lostPagesIntegration(),
             mdx(),
             sitemap(),
             pagefindIntegration(),

@@ -1,4 +1,5 @@
 import type { ContentProblem } from './types.ts';
+import { UserError } from './user-error.ts';
 
 /** `minutes/x.mdx:12:3` — the shape editors and terminals turn into a jump-to link. */
 export function formatLocation(problem: Pick<ContentProblem, 'file' | 'line' | 'column'>): string {
@@ -20,8 +21,11 @@ export function sortProblems(problems: readonly ContentProblem[]): ContentProble
   );
 }
 
-/** Thrown when content cannot be built; its message lists every problem, grouped by file. */
-export class ContentError extends Error {
+/**
+ * Thrown when content cannot be built; its message lists every problem, grouped by file, and is all
+ * Astro prints (no stack trace into the loader).
+ */
+export class ContentError extends UserError {
   readonly problems: ContentProblem[];
 
   constructor(problems: readonly ContentProblem[]) {

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
@@ -225,5 +225,47 @@ describe('a build of hostile files that can be built', () => {
     expect(bullets).toContain('Mei shared the Agenda (javascript:void(alert(1))) before the call.');
     expect(bullets).toContain('An autolink javascript:alert(5) was pasted from chat.');
     expect(selectAll('.minutes img[src^="data:image/png"]', meeting)).toHaveLength(1);
+  });
+});
+
+describe('a build of files whose names cannot be pages, with a pattern RE2 cannot run', () => {
+  // Hand-written files get their hostile names here: such names do not survive every checkout.
+  const names: Record<string, string> = {
+    'year-name.mdx': '2025.mdx',
+    'composed.mdx': 'J\u00f6rg-sync.mdx',
+    'decomposed.mdx': 'Jo\u0308rg-sync.mdx',
+    'percent.mdx': '100%.mdx',
+    'query.mdx': 'call #1?.mdx',
+  };
+
+  it('fails naming every file, both files of each collision, and the pattern with its line', async () => {
+    const work = await mkdtemp(path.join(tmpdir(), 'minutebook-names-'));
+    const content = path.join(work, 'content');
+    await cp(path.join(import.meta.dirname, '../fixtures/hostile/unbuildable'), content, {
+      recursive: true,
+    });
+    for (const [from, to] of Object.entries(names)) {
+      await rename(path.join(content, 'minutes', from), path.join(content, 'minutes', to));
+    }
+    const run = await runBuild({ contentDir: content, outDir: path.join(work, 'dist') });
+    expect(run.code).not.toBe(0);
+    expect(run.output).toContain('Minutebook found 5 problems in 5 files');
+    expect(run.output).toMatch(
+      /minutes\/2025\.mdx: the file name "2025\.mdx" is the address of the year page meetings\/2025\/ \(the meetings of 2025, e\.g\. minutes\/(release-call|Jo\u0308rg-sync)\.mdx\)/u,
+    );
+    expect(run.output).toMatch(
+      /minutes\/(J\u00f6|Jo\u0308)rg-sync\.mdx: the file name "\1rg-sync\.mdx" gives the same page address as minutes\/(J\u00f6|Jo\u0308)rg-sync\.mdx/u,
+    );
+    expect(run.output).toContain(
+      'minutes/100%.mdx: the file name "100%.mdx" cannot be a page address',
+    );
+    expect(run.output).toContain(
+      'minutes/call #1?.mdx: the file name "call #1?.mdx" cannot be a page address',
+    );
+    expect(run.output).toMatch(
+      /topics\.yaml:4: topic alias \/\(\\w\+\) \\1\/ cannot run in linear time/u,
+    );
+    // The report is the message; no stack trace into Minutebook's code follows it.
+    expect(run.output).not.toMatch(/Location:|Stack trace:/u);
   });
 });

@@ -6,6 +6,7 @@ import type { ContentProblem, MinutesFile } from '../types.ts';
 import { lineOfPath } from '../yaml-lines.ts';
 import { formatIssue } from '../zod-issues.ts';
 import { findUnsupportedMdx, parseMinutesSource, type MinutesFormat } from './parse.ts';
+import { findPageNameProblems } from './page-names.ts';
 import { rememberTree } from './tree-cache.ts';
 import { defuseUnsafeUrls, describeUnsafeUrl } from './url-safety.ts';
 
@@ -170,7 +171,7 @@ export async function loadMinutesFolder(contentDir: string): Promise<LoadedMinut
     warnings.push(...result.warnings);
     if (result.minutes) files.push(result.minutes);
   });
-  problems.push(...findClashes(files));
+  problems.push(...findClashes(files), ...findPageNameProblems(files));
   return { files, problems, warnings };
 }
 
