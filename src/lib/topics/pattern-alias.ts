@@ -43,6 +43,8 @@ export function* patternMatches(
   text: string,
 ): Generator<{ start: number; end: number }> {
   for (const m of pattern.matchAll(text)) {
-    if (m[0].length > 0) yield { start: m.index, end: m.index + m[0].length };
+    // re2js types `index` as optional; matchAll always sets it.
+    const start = m.index ?? 0;
+    if (m[0].length > 0) yield { start, end: start + m[0].length };
   }
 }
