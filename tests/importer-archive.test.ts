@@ -98,7 +98,7 @@ describe('importing a folder', () => {
     expect(skipped?.reasons).toEqual([
       {
         message:
-          '2024-03-05-widget-team-sync.mdx differs from what the importer writes (edited?); --force overwrites it',
+          '2024-03-05-widget-team-sync.mdx was edited after it was imported; --force overwrites it',
       },
     ]);
     expect(await readFile(edited, 'utf8')).toContain('Added by hand.');
@@ -202,9 +202,14 @@ describe('importing a git repository', () => {
     expect(webBase('https://gitlab.com/group/minutes', 'trunk')).toBe(
       'https://gitlab.com/group/minutes/-/blob/trunk',
     );
-    expect(webBase('https://git.example.org/minutes.git', 'main')).toBe(
-      'https://git.example.org/minutes',
+    expect(webBase('https://codeberg.org/group/minutes.git', 'main')).toBe(
+      'https://codeberg.org/group/minutes/src/branch/main',
     );
+    expect(webBase('https://gitea.example.org/group/minutes', 'main')).toBe(
+      'https://gitea.example.org/group/minutes/src/branch/main',
+    );
+    // A host whose URL shape is unknown gets no guessed link; --source-url gives one.
+    expect(webBase('https://git.example.org/minutes.git', 'main')).toBeUndefined();
   });
 
   it('explains a failed clone', async () => {

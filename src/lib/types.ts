@@ -111,7 +111,10 @@ export interface Decision {
 export interface UnresolvedName {
   name: string;
   meeting: string;
-  reason: 'ambiguous' | 'unknown';
+  /** `not-a-name`: an attendee entry that is a sentence, URL or heading; it never becomes a person. */
+  reason: 'ambiguous' | 'unknown' | 'not-a-name';
   /** For ambiguous names: the person ids it could be. */
   candidates?: string[];
+  /** For `not-a-name`: why, e.g. "it is a sentence". */
+  why?: string;
 }

@@ -1,5 +1,6 @@
 import { toString } from 'mdast-util-to-string';
 import {
+  attendeeNotAName,
   createNameFinder,
   createFirstNameIndex,
   createPeopleIndex,
@@ -59,6 +60,11 @@ export function buildArchive(input: ArchiveInput): Archive {
   };
   const attendeesOf = outlined.map(({ file }) =>
     file.frontmatter.attendees.map((name): AttendeeRef => {
+      const notAName = attendeeNotAName(name);
+      if (notAName !== undefined) {
+        unresolved.push({ name, meeting: file.id, reason: 'not-a-name', why: notAName });
+        return { name, person: null };
+      }
       const resolved = resolveAttendee(index, name);
       if (!resolved) return { name, person: null };
       noteSpelling(resolved.person.id, name);

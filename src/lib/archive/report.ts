@@ -17,7 +17,8 @@ export function formatContentReport(report: ContentReport): string {
     lines.push(`[minutebook] ${plural(report.unresolved.length, 'name')} stayed unresolved:`);
     for (const name of report.unresolved.slice(0, listed)) {
       const candidates = name.candidates?.length ? ` (could be ${name.candidates.join(', ')})` : '';
-      lines.push(`  ${name.meeting}: "${name.name}" ${name.reason}${candidates}`);
+      const why = name.why ? ` (${name.why})` : '';
+      lines.push(`  ${name.meeting}: "${name.name}" ${name.reason}${candidates}${why}`);
     }
     if (report.unresolved.length > listed)
       lines.push(`  … and ${report.unresolved.length - listed} more (see archive.json)`);

@@ -29,6 +29,7 @@ export function toArchiveJson(archive: Archive) {
       id: person.id,
       name: person.name,
       aliases: person.aliases,
+      github: person.github ?? null,
       url: person.url,
       // `page: false` people asked not to have their history gathered in one place.
       attended: person.page ? person.attended : [],

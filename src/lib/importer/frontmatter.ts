@@ -1,5 +1,6 @@
 import { Document, isScalar, parseDocument } from 'yaml';
 import type { MinutesFrontmatter } from '../types.ts';
+import type { ImportRecord } from './import-record.ts';
 
 /** Keys a minutes file may declare; the order is the order the importer writes them in. */
 export const frontmatterKeys = [
@@ -10,6 +11,7 @@ export const frontmatterKeys = [
   'source',
   'topics',
   'draft',
+  'imported',
 ] as const;
 
 export type DeclaredFrontmatter = Partial<Record<(typeof frontmatterKeys)[number], unknown>>;
@@ -76,7 +78,9 @@ function normalizeDeclared(value: unknown): unknown {
  */
 export function stringifyFrontmatter(
   frontmatter: Pick<MinutesFrontmatter, 'title' | 'date' | 'series' | 'attendees'> &
-    Partial<Pick<MinutesFrontmatter, 'source' | 'topics' | 'draft'>>,
+    Partial<Pick<MinutesFrontmatter, 'source' | 'topics' | 'draft'>> & {
+      imported?: ImportRecord;
+    },
 ): string {
   const ordered: Record<string, unknown> = {};
   for (const key of frontmatterKeys) {

@@ -1,8 +1,10 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportNote } from './import-file.ts';
-import { convertMinutes } from './import-file.ts';
+import { convertMinutes, type ConvertedMinutes, type FailedMinutes } from './import-file.ts';
 import type { SourceFile } from './sources.ts';
+import { removeLeftovers, writeFileAtomic, type WriteHooks } from './atomic-write.ts';
+import { isUntouched } from './import-record.ts';
 
 export type ImportStatus = 'imported' | 'unchanged' | 'skipped' | 'failed';
 
@@ -14,6 +16,8 @@ export interface FileReport {
   output?: string;
   /** True when `--force` replaced a file that had been edited. */
   overwritten?: boolean;
+  /** True when an untouched earlier import was replaced because its source (or the importer) changed. */
+  updated?: boolean;
   /** Why the file was skipped or failed. */
   reasons: ImportNote[];
   warnings: ImportNote[];
@@ -29,13 +33,17 @@ export interface ImportOptions {
   outDir: string;
   force?: boolean;
   dryRun?: boolean;
+  /** Replaces the file writes, for tests that interrupt them. */
+  hooks?: WriteHooks;
   /** Called after each file with its 1-based position, for progress output. */
   onProgress?: (done: number, total: number, report: FileReport) => void;
 }
 
 /**
  * Imports each file independently: a failure is recorded and the next file goes on. Rewrites only files whose
- * content would change, and never an edited one (content differing from what the importer writes) without `force`.
+ * content would change, and never an edited one without `force`: each written file records the hashes of its
+ * source and of itself, so a file whose own hash still matches was not edited and follows its source
+ * upstream, and one whose hash differs was edited here and is skipped. Every write is atomic.
  */
 export async function importFiles(
   files: readonly SourceFile[],
@@ -44,17 +52,63 @@ export async function importFiles(
   const reports: FileReport[] = [];
   const claimed = new Map<string, string>();
   const outDir = path.resolve(options.outDir);
+  if (!options.dryRun) await removeLeftovers(outDir);
 
+  const texts = await Promise.all(
+    files.map((file) => readFile(file.absolutePath, 'utf8').catch((error: Error) => error)),
+  );
+  const first = files.map((file, index) => {
+    const text = texts[index];
+    return typeof text === 'string' ? convertSource(file, text) : text;
+  });
+  const defaultSeries = archiveSeries(first);
   for (const [index, file] of files.entries()) {
-    const report = await importOne(file, outDir, claimed, options);
+    const text = texts[index];
+    let converted = first[index];
+    // Only a file whose headings name no series depends on the others.
+    if (
+      typeof text === 'string' &&
+      !(converted instanceof Error) &&
+      converted?.ok &&
+      converted.titleFrom === 'none'
+    )
+      converted = convertSource(file, text, defaultSeries);
+    const report = await importOne(file, converted, outDir, claimed, options);
     reports.push(report);
     options.onProgress?.(index + 1, files.length, report);
   }
   return reports;
 }
 
+function convertSource(
+  file: SourceFile,
+  text: string,
+  defaultSeries?: string,
+): ConvertedMinutes | FailedMinutes {
+  return convertMinutes(text, {
+    fileName: path.basename(file.absolutePath),
+    path: file.path,
+    source: file.source,
+    defaultSeries,
+  });
+}
+
+/** The series most files with a title heading share: a file whose headings name none belongs to it. */
+function archiveSeries(
+  results: readonly (ConvertedMinutes | FailedMinutes | Error | undefined)[],
+): string | undefined {
+  const counts = new Map<string, number>();
+  for (const result of results) {
+    if (result instanceof Error || !result?.ok || result.titleFrom === 'none') continue;
+    counts.set(result.series, (counts.get(result.series) ?? 0) + 1);
+  }
+  const [best] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return best?.[0];
+}
+
 async function importOne(
   file: SourceFile,
+  converted: ConvertedMinutes | FailedMinutes | Error | undefined,
   outDir: string,
   claimed: Map<string, string>,
   options: ImportOptions,
@@ -64,21 +118,13 @@ async function importOne(
     reasons: [] as ImportNote[],
     warnings: [] as ImportNote[],
   };
-  let text: string;
-  try {
-    text = await readFile(file.absolutePath, 'utf8');
-  } catch (error) {
+  if (converted === undefined || converted instanceof Error) {
     return {
       ...base,
       status: 'failed',
-      reasons: [{ message: `cannot read the file: ${(error as Error).message}` }],
+      reasons: [{ message: `cannot read the file: ${converted?.message ?? 'unknown error'}` }],
     };
   }
-
-  const converted = convertMinutes(text, {
-    fileName: path.basename(file.absolutePath),
-    source: file.source,
-  });
   if (!converted.ok)
     return { ...base, status: 'failed', reasons: converted.errors, warnings: converted.warnings };
 
@@ -100,13 +146,26 @@ async function importOne(
 
   const existing = await readFile(output, 'utf8').catch(() => undefined);
   if (existing === converted.content) return { ...withOutput, status: 'unchanged' };
-  if (existing !== undefined && !options.force) {
+  const state = existing === undefined ? undefined : isUntouched(existing);
+  const notes: ImportNote[] = [];
+  if (existing !== undefined && state !== undefined && 'record' in state) {
+    // Untouched since the last import: follow the source.
+    notes.push({
+      message:
+        state.record.source === converted.sourceHash
+          ? `${converted.outputName} rewritten: same source, this version of the importer writes it differently`
+          : `${converted.outputName} re-imported: the source changed since the last import`,
+    });
+  } else if (existing !== undefined && !options.force) {
     return {
       ...withOutput,
       status: 'skipped',
       reasons: [
         {
-          message: `${converted.outputName} differs from what the importer writes (edited?); --force overwrites it`,
+          message:
+            state === undefined
+              ? `${converted.outputName} differs from what the importer writes (edited?); --force overwrites it`
+              : `${converted.outputName} was edited after it was imported; --force overwrites it`,
         },
       ],
     };
@@ -114,7 +173,7 @@ async function importOne(
   if (!options.dryRun) {
     try {
       await mkdir(outDir, { recursive: true });
-      await writeFile(output, converted.content, 'utf8');
+      await writeFileAtomic(output, converted.content, options.hooks);
     } catch (error) {
       return {
         ...withOutput,
@@ -123,9 +182,11 @@ async function importOne(
       };
     }
   }
-  return existing === undefined
-    ? { ...withOutput, status: 'imported' }
-    : { ...withOutput, status: 'imported', overwritten: true };
+  const imported = { ...withOutput, warnings: [...notes, ...withOutput.warnings] };
+  if (existing === undefined) return { ...imported, status: 'imported' };
+  return state !== undefined && 'record' in state
+    ? { ...imported, status: 'imported', updated: true }
+    : { ...imported, status: 'imported', overwritten: true };
 }
 
 export function countByStatus(reports: readonly FileReport[]): Record<ImportStatus, number> {
@@ -149,7 +210,7 @@ export function formatProgress(
 ): string {
   const target = report.output ? ` -> ${path.basename(report.output)}` : '';
   const status = dryRun && report.status === 'imported' ? 'would import' : report.status;
-  return `[${done}/${total}] ${report.file}${target}: ${status}${report.overwritten ? ' (overwrote edited file)' : ''}`;
+  return `[${done}/${total}] ${report.file}${target}: ${status}${report.overwritten ? ' (overwrote edited file)' : ''}${report.updated ? ' (updated)' : ''}`;
 }
 
 /** The closing report: counts, then why each file was skipped or failed, then every warning. */

@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -10,9 +10,11 @@ import { extractAttendees } from './extract-attendees.ts';
 import { readDeclaredFrontmatter, stringifyFrontmatter } from './frontmatter.ts';
 import type { DeclaredFrontmatter } from './frontmatter.ts';
 import { normalizeWhitespace, readableText } from './mdast-text.ts';
-import { dateFromFileName } from './parse-date.ts';
+import { dateFromPath, findDayInMonth, formatLongDate, toIsoDate } from './parse-date.ts';
+import { isStructuralHeading } from '../text/headings.ts';
 import { parseTitle } from './parse-title.ts';
-import { slugify } from './slug.ts';
+import { isUntouched, shortHash } from './import-record.ts';
+import { boundedSlug } from '../text/normalize.ts';
 import {
   findMdxProblems,
   findTextDifference,
@@ -33,10 +35,14 @@ export interface ConvertedMinutes {
   outputName: string;
   /** Full file content: frontmatter and MDX body. */
   content: string;
+  /** Hash of the source text (recorded in the file's `imported` field). */
+  sourceHash: string;
   title: string;
   date: string;
   series: string;
   attendees: string[];
+  /** Where the title came from: a heading names the series; without one the archive's series is a better guess. */
+  titleFrom: 'declared' | 'heading' | 'none';
   warnings: ImportNote[];
 }
 
@@ -51,7 +57,13 @@ export interface ConvertOptions {
   fileName: string;
   /** Written to `source` unless the file declares its own. */
   source: string;
+  /** The file's path inside the source (`main/2024/CG-01-02.md`): folders may hold the year. */
+  path?: string | undefined;
+  /** Series for a file whose headings name none: the archive's usual series. */
+  defaultSeries?: string | undefined;
 }
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Converts one plain-Markdown minutes file into the MDX file the site reads. Never throws for bad input. */
 export function convertMinutes(
@@ -95,52 +107,48 @@ export function convertMinutes(
   }
   if (errors.length > 0) return fail();
 
-  // The title heading is the document's first heading, when it is an H1.
-  const firstHeadingIndex = tree.children.findIndex((node) => node.type === 'heading');
-  const titleHeading = tree.children[firstHeadingIndex];
-  const h1 =
-    titleHeading?.type === 'heading' && titleHeading.depth === 1 ? titleHeading : undefined;
-  const h1Text = h1 ? normalizeWhitespace(readableText(h1)) : undefined;
-  const fromHeading = h1Text ? parseTitle(h1Text) : undefined;
+  const titled = findTitleHeading(tree);
+  const headingText = titled ? normalizeWhitespace(readableText(titled.heading)) : undefined;
+  const fromHeading = headingText ? parseTitle(headingText) : undefined;
   const fromDeclaredTitle =
     typeof declared.title === 'string' ? parseTitle(declared.title) : undefined;
+  const headingLine = titled?.heading.position?.start.line;
 
-  const title = typeof declared.title === 'string' ? declared.title : fromHeading?.title;
-  if (title === undefined) {
-    errors.push({
-      message:
-        'no title: expected the file to start with an H1 such as "# Meeting Minutes: Team Call (March 5th, 2024)"',
-      line: 1,
-    });
-    return fail();
-  }
-  // A declared title that differs from the H1 means the H1 is content of its own: keep it.
-  if (h1 && (declared.title === undefined || declared.title === fromHeading?.title)) {
-    tree.children.splice(firstHeadingIndex, 1);
-  }
-
-  const series =
-    typeof declared.series === 'string'
-      ? declared.series
-      : (fromDeclaredTitle ?? fromHeading)?.series;
-
+  // The date: declared, else the path's (the file name wins over the heading, with a warning), else the heading's.
   const titleDate = fromDeclaredTitle?.date ?? fromHeading?.date;
-  const fileDate = dateFromFileName(options.fileName);
-  let date: unknown = declared.date ?? titleDate;
-  if (date === undefined && fileDate !== undefined) {
-    date = fileDate;
+  const pathDate = dateFromPath(options.path ?? options.fileName);
+  let fileDate = pathDate && 'date' in pathDate ? pathDate.date : undefined;
+  if (pathDate && !('date' in pathDate) && declared.date === undefined) {
+    if (titleDate?.startsWith(`${pathDate.year}-${String(pathDate.month).padStart(2, '0')}-`))
+      fileDate = titleDate;
+    else {
+      const day = findDayInMonth(readableText(tree), pathDate.year, pathDate.month);
+      fileDate = day ?? toIsoDate(pathDate.year, pathDate.month, 1);
+      warnings.push({
+        message: day
+          ? `the path gives only the month; the day ${day} is the first date of that month the minutes name`
+          : `the path gives only the month and the minutes name no day of it; using ${fileDate}`,
+      });
+    }
+  }
+  const date: unknown = declared.date ?? fileDate ?? titleDate;
+  // A title that names the same day without a year ("the January 2nd call") agrees with the path.
+  const agrees =
+    fileDate !== undefined &&
+    headingText !== undefined &&
+    findDayInMonth(headingText, Number(fileDate.slice(0, 4)), Number(fileDate.slice(5, 7))) ===
+      fileDate;
+  if (
+    declared.date === undefined &&
+    fileDate !== undefined &&
+    titleDate === undefined &&
+    headingText &&
+    !agrees
+  )
     warnings.push({
-      message: `date only from file name (${fileDate}); the title "${title}" has none`,
-      line: h1?.position?.start.line,
+      message: `date only from file name (${fileDate}); the title "${fromHeading?.title}" has none`,
+      line: headingLine,
     });
-  }
-  if (date === undefined) {
-    errors.push({
-      message: `no date: neither the title "${title}" nor the file name "${options.fileName}" contains one; add it to the H1, e.g. "# ${title} (March 5th, 2024)"`,
-      line: h1?.position?.start.line ?? 1,
-    });
-    return fail();
-  }
   if (
     declared.date === undefined &&
     titleDate !== undefined &&
@@ -148,10 +156,36 @@ export function convertMinutes(
     titleDate !== fileDate
   ) {
     warnings.push({
-      message: `the title's date ${titleDate} differs from the file name's ${fileDate}; using the title's`,
-      line: h1?.position?.start.line,
+      message: `the title's date ${titleDate} differs from the file name's ${fileDate}; using the file name's`,
+      line: headingLine,
     });
   }
+  if (date === undefined) {
+    errors.push({
+      message: `no date: neither the title${fromHeading ? ` "${fromHeading.title}"` : ''} nor the file name "${options.path ?? options.fileName}" contains one; add it to the H1, e.g. "# ${fromHeading?.title ?? 'Team Call'} (March 5th, 2024)"`,
+      line: headingLine ?? 1,
+    });
+    return fail();
+  }
+
+  const series =
+    typeof declared.series === 'string'
+      ? declared.series
+      : ((fromDeclaredTitle ?? fromHeading)?.series ?? options.defaultSeries ?? 'Meeting');
+  let title = typeof declared.title === 'string' ? declared.title : fromHeading?.title;
+  if (title === undefined) {
+    title =
+      typeof date === 'string' && isoDate.test(date)
+        ? `${series} (${formatLongDate(date)})`
+        : series;
+    warnings.push({
+      message: `no title heading; the title "${title}" is made from the series and the date`,
+    });
+  }
+  // The H1 is the page title; a lower heading used as the title stays, it opens a section of its own.
+  const removed =
+    titled?.level === 1 && (declared.title === undefined || declared.title === fromHeading?.title);
+  if (removed && titled) tree.children.splice(titled.index, 1);
 
   let attendees: unknown = declared.attendees;
   if (attendees === undefined) {
@@ -163,6 +197,12 @@ export function convertMinutes(
       });
     else if (extracted.attendees.length === 0)
       warnings.push({ message: 'the attendee list is empty', line: extracted.line });
+    for (const entry of extracted.notNames) {
+      warnings.push({
+        message: `"${entry.text}" under the attendee heading is not a name (${entry.why}); it stays in the page body`,
+        line: entry.line,
+      });
+    }
     if (extracted.keptNodes > 0) {
       warnings.push({
         message: 'the attendee section holds more than names; that part stays in the page body',
@@ -197,7 +237,7 @@ export function convertMinutes(
   }
   const frontmatter = parsed.data;
 
-  const slug = slugify(frontmatter.series);
+  const slug = boundedSlug(frontmatter.series);
   if (slug === '') {
     errors.push({
       message: `series "${frontmatter.series}" has no letters or digits to name the output file after`,
@@ -207,7 +247,7 @@ export function convertMinutes(
 
   makeMdxSafe(tree);
   const body = tree.children.length > 0 ? stringifyMdx(tree) : '';
-  const head = stringifyFrontmatter({
+  const fields = {
     title: frontmatter.title,
     date: frontmatter.date,
     series: frontmatter.series,
@@ -215,6 +255,15 @@ export function convertMinutes(
     ...(frontmatter.source === undefined ? {} : { source: frontmatter.source }),
     ...(declared.topics === undefined ? {} : { topics: frontmatter.topics }),
     ...(declared.draft === undefined ? {} : { draft: frontmatter.draft }),
+  };
+  const join = (top: string) => (body === '' ? top : `${top}\n${body}`);
+  const unrecorded = join(stringifyFrontmatter(fields));
+  // Re-reading an untouched output keeps the hash of the source it was made from.
+  const kept = isUntouched(text);
+  const sourceHash = kept && 'record' in kept ? kept.record.source : shortHash(input);
+  const head = stringifyFrontmatter({
+    ...fields,
+    imported: { source: sourceHash, file: shortHash(unrecorded) },
   });
   const bodyStartLine = head.split('\n').length + 1;
 
@@ -239,13 +288,39 @@ export function convertMinutes(
   return {
     ok: true,
     outputName: `${frontmatter.date}-${slug}.mdx`,
-    content: body === '' ? head : `${head}\n${body}`,
+    content: join(head),
+    sourceHash,
     title: frontmatter.title,
     date: frontmatter.date,
     series: frontmatter.series,
     attendees: frontmatter.attendees,
+    titleFrom:
+      typeof declared.title === 'string' || typeof declared.series === 'string'
+        ? 'declared'
+        : fromHeading
+          ? 'heading'
+          : 'none',
     warnings,
   };
+}
+
+/**
+ * The heading that titles the minutes: the first H1; else the first heading of the top level the file uses
+ * that is not structure ("Links", "Table of Contents", "Present" are not titles). None when all are structure.
+ */
+function findTitleHeading(
+  tree: Root,
+): { heading: Heading; index: number; level: number } | undefined {
+  const headings = tree.children.flatMap((node, index) =>
+    node.type === 'heading' ? [{ heading: node, index, level: node.depth }] : [],
+  );
+  const h1 = headings.find((entry) => entry.level === 1);
+  if (h1) return h1;
+  const top = Math.min(...headings.map((entry) => entry.level));
+  return headings.find(
+    (entry) =>
+      entry.level === top && !isStructuralHeading(normalizeWhitespace(readableText(entry.heading))),
+  );
 }
 
 /** A heading directly followed by a heading of the same or a higher level (or the end) has nothing under it. */

@@ -96,3 +96,58 @@ export function formatLongDate(isoDate: string): string {
   const name = monthNames[Number(monthText) - 1] ?? monthText;
   return `${name} ${Number(dayText)}, ${yearText}`;
 }
+
+/** What a file's path says about its date: a whole day, or only a year and month (`2025/CG-02.md`). */
+export type PathDate = { date: string } | { year: number; month: number };
+
+/**
+ * The date a minutes file's path gives: `YYYY-MM-DD` (or `YYYYMMDD`, `YYYY_MM_DD`) in the file name, else a
+ * year folder with `MM-DD` in the file name (`main/2024/CG-01-02.md` → 2024-01-02), else a year folder with
+ * a lone month (`main/2025/CG-02.md` → 2025-02). The file name's own date wins over any folder.
+ */
+export function dateFromPath(relativePath: string): PathDate | undefined {
+  const segments = relativePath.split(/[\\/]/u);
+  const fileName = (segments.pop() ?? '').replace(/\.[^.]*$/u, '');
+  const full = /(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)/u.exec(fileName);
+  if (full) {
+    const date = toIsoDate(Number(full[1]), Number(full[2]), Number(full[3]));
+    if (date) return { date };
+  }
+  const yearFolder = [...segments].reverse().find((segment) => /^\d{4}$/u.test(segment));
+  const yearInName = /(?<!\d)(\d{4})(?!\d)/u.exec(fileName)?.[1];
+  const year = Number(yearInName ?? yearFolder);
+  if (!year) return undefined;
+  const rest = yearInName ? fileName.replace(yearInName, ' ') : fileName;
+  const monthDay = /(?<!\d)(\d{1,2})[-_.](\d{1,2})(?!\d)/u.exec(rest);
+  if (monthDay) {
+    const date = toIsoDate(year, Number(monthDay[1]), Number(monthDay[2]));
+    if (date) return { date };
+  }
+  const month = /(?<!\d)(\d{1,2})(?!\d)/u.exec(rest);
+  if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12)
+    return { year, month: Number(month[1]) };
+  return undefined;
+}
+
+/**
+ * The first day of `month` that `text` names ("February 12-13, 2025", "12 February", "2025-02-12"), for
+ * minutes whose path gives only the month. Undefined when the text names no day of that month.
+ */
+export function findDayInMonth(text: string, year: number, month: number): string | undefined {
+  const names = [...monthNumbers].filter(([, number]) => number === month).map(([name]) => name);
+  const name = `(?:${names.join('|')})\\.?`;
+  const mm = String(month).padStart(2, '0');
+  const patterns = [
+    new RegExp(String.raw`\b${year}-${mm}-(\d{2})\b`, 'u'),
+    new RegExp(String.raw`\b${name}\s+(\d{1,2})(?:st|nd|rd|th)?\b`, 'iu'),
+    new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${name}\b`, 'iu'),
+  ];
+  let best: { at: number; date: string } | undefined;
+  for (const pattern of patterns) {
+    const match = pattern.exec(text);
+    const date = match ? toIsoDate(year, month, Number(match[1])) : undefined;
+    if (match && date && (best === undefined || match.index < best.at))
+      best = { at: match.index, date };
+  }
+  return best?.date;
+}

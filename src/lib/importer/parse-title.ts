@@ -43,7 +43,45 @@ export function parseTitle(heading: string): ParsedTitle {
     }
   }
 
-  return { title, series: title };
+  return { title, series: seriesOf(title) };
+}
+
+const monthWord =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const ordinalDay = '\\d{1,2}(?:st|nd|rd|th)?';
+const datePhrases = [
+  new RegExp(
+    `\\b${monthWord}\\s+${ordinalDay}(?:\\s*[-–]\\s*${ordinalDay})?(?:,?\\s+\\d{4})?\\b`,
+    'giu',
+  ),
+  new RegExp(`\\b${ordinalDay}(?:\\s+of)?\\s+${monthWord}(?:,?\\s+\\d{4})?\\b`, 'giu'),
+  // A bare month only when spelled out ("the February meeting"); "May" alone is too often a word.
+  /\b(?:january|february|march|april|june|july|august|september|october|november|december)(?:\s+\d{4})?\b/giu,
+  /\b\d{4}[-/.]\d{1,2}[-/.]\d{1,3}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/gu,
+];
+// "Agenda for the …", "Notes from the …": what kind of document it is, not which meeting.
+const documentLabel =
+  /^(?:agenda|minutes|notes|meeting\s+notes|summary)\s+(?:for|of|from)\s+(?:the\s+)?/iu;
+// "video call of WebAssembly's Community Group": the group that meets is the series.
+const meetingOf =
+  /^(?:(?:regular|weekly|monthly|bi-?weekly|video|online|in-person|virtual|hybrid|public|open)\s+)*(?:meeting|call|session|sync|teleconference|telecon|conference\s+call)\s+(?:of|with)\s+(?:the\s+)?(.+)$/iu;
+
+/**
+ * The series a title without a standard date form belongs to: the title without its date phrases (anywhere,
+ * "the January 2nd video call"), document labels and "meeting of", so every meeting of one body has one series.
+ */
+export function seriesOf(title: string): string {
+  let series = title;
+  for (const pattern of datePhrases) series = series.replace(pattern, ' ');
+  series = series
+    .replace(/\s+/gu, ' ')
+    .replace(/\(\s*\)/gu, ' ')
+    .trim();
+  series = series.replace(documentLabel, '');
+  series = series.replace(meetingOf, '$1');
+  series = cleanSeries(series.replace(/\s+/gu, ' ').trim());
+  if (series === '') return title;
+  return series.charAt(0).toUpperCase() + series.slice(1);
 }
 
 function cleanSeries(text: string): string {

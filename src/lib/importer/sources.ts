@@ -13,6 +13,12 @@ export interface SourceFile {
   displayPath: string;
   /** Value for the `source` frontmatter field: the original's path or URL. */
   source: string;
+  /** Path inside the source (`main/2024/CG-01-02.md`); folder names may carry the year. */
+  path: string;
+  /** The folder the source's own links are relative to when they start with `/` (the repository root). */
+  root: string;
+  /** Where a file of the source can be read upstream (`<base>/<path>`), when known. */
+  upstream?: string | undefined;
 }
 
 export interface ResolvedSource {
@@ -60,33 +66,83 @@ export async function resolveSource(
       throw new SourceError(
         `--path ${options.subfolder} needs a folder or repository, but ${spec} is a file`,
       );
+    const checkout = await findCheckout(path.dirname(absolute));
+    const inRepository = checkout ? toPosix(path.relative(checkout.root, absolute)) : undefined;
+    const upstream = options.sourceUrl ?? checkout?.web;
+    const name = path.basename(absolute);
     return {
       files: [
         {
           absolutePath: absolute,
-          displayPath: path.basename(absolute),
-          source: options.sourceUrl ?? shownSpec,
+          displayPath: name,
+          path: name,
+          root: checkout?.root ?? path.dirname(absolute),
+          upstream,
+          source: options.sourceUrl
+            ? fileUrl(options.sourceUrl, name, true)
+            : checkout?.web && inRepository
+              ? fileUrl(checkout.web, inRepository)
+              : shownSpec,
         },
       ],
       ignored: [],
       cleanup: async () => {},
     };
   }
-  if (await isGitRepository(absolute)) return cloneSource(`file://${absolute}`, shownSpec, options);
-  const { files, ignored } = await listFolder(absolute, options.subfolder, (relative) =>
-    sourceFor(options.sourceUrl ?? shownSpec, relative),
+  if (await isGitRepository(absolute)) {
+    const remote = await readRemote(absolute);
+    return cloneSource(`file://${absolute}`, remote ?? shownSpec, options, remote !== undefined);
+  }
+  // A folder inside a git checkout links to the checkout's upstream when it has one.
+  const checkout = options.sourceUrl ? undefined : await findCheckout(absolute);
+  const prefix = checkout ? toPosix(path.relative(checkout.root, absolute)) : '';
+  const listing = await listFolder(absolute, options.subfolder, (relative) =>
+    options.sourceUrl
+      ? fileUrl(options.sourceUrl, relative)
+      : checkout?.web
+        ? fileUrl(checkout.web, path.posix.join(prefix, relative))
+        : sourceFor(shownSpec, relative),
   );
-  return { files, ignored, cleanup: async () => {} };
+  const upstream = options.sourceUrl ?? (checkout?.web && fileUrl(checkout.web, prefix));
+  for (const file of listing.files) file.upstream = upstream;
+  return { ...listing, cleanup: async () => {} };
 }
 
 async function isGitRepository(folder: string): Promise<boolean> {
   return (await stat(path.join(folder, '.git')).catch(() => undefined)) !== undefined;
 }
 
+/** The `origin` remote of a local repository, when it has one. */
+async function readRemote(repository: string): Promise<string | undefined> {
+  try {
+    const { stdout } = await run('git', ['-C', repository, 'remote', 'get-url', 'origin']);
+    return stdout.trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The git work tree a folder belongs to, and its web URL when its `origin` is a known host. */
+async function findCheckout(
+  folder: string,
+): Promise<{ root: string; web: string | undefined } | undefined> {
+  try {
+    const { stdout } = await run('git', ['-C', folder, 'rev-parse', '--show-toplevel']);
+    const root = stdout.trim();
+    if (!root) return undefined;
+    const remote = await readRemote(root);
+    const web = remote ? webBase(remote, await readBranch(root)) : undefined;
+    return { root, web };
+  } catch {
+    return undefined;
+  }
+}
+
 async function cloneSource(
   cloneUrl: string,
   shownSpec: string,
   options: ResolveOptions,
+  hosted = true,
 ): Promise<ResolvedSource> {
   const target = await mkdtemp(path.join(tmpdir(), 'minutebook-import-'));
   const cleanup = async (): Promise<void> => rm(target, { recursive: true, force: true });
@@ -105,10 +161,14 @@ async function cloneSource(
   }
   try {
     const branch = await readBranch(target);
-    const base = options.sourceUrl ?? webBase(shownSpec, branch);
+    const web = options.sourceUrl ?? (hosted ? webBase(shownSpec, branch) : undefined);
     const listing = await listFolder(target, options.subfolder, (relative) =>
-      sourceFor(base, relative),
+      web ? fileUrl(web, relative) : sourceFor(shownSpec, relative),
     );
+    for (const file of listing.files) {
+      file.root = target;
+      file.upstream = web;
+    }
     return { ...listing, cleanup };
   } catch (error) {
     await cleanup();
@@ -125,15 +185,42 @@ async function readBranch(repository: string): Promise<string> {
   }
 }
 
-/** Where a person can read a file of the repository: the GitHub/GitLab page for hosted repositories. */
-export function webBase(spec: string, branch: string): string {
+/**
+ * Where a person can read the files of a hosted repository: GitHub and GitLab (any host named gitlab)
+ * `…/blob/<branch>`, Gitea, Forgejo and Codeberg `…/src/branch/<branch>`. Undefined for a host whose URL
+ * shape is unknown: `--source-url` says it then.
+ */
+export function webBase(spec: string, branch: string): string | undefined {
   const scp = /^[\w.-]+@([\w.-]+):(.+)$/.exec(spec);
   const url = (scp ? `https://${scp[1]}/${scp[2]}` : spec)
+    .replace(/^(?:ssh|git):\/\/(?:[^@/]+@)?/i, 'https://')
     .replace(/\.git\/?$/, '')
     .replace(/\/+$/, '');
-  if (/^https?:\/\/(www\.)?github\.com\//i.test(url)) return `${url}/blob/${branch}`;
-  if (/^https?:\/\/(www\.)?gitlab\.com\//i.test(url)) return `${url}/-/blob/${branch}`;
-  return url;
+  const host = /^https?:\/\/(?:[^@/]+@)?([^/:]+)/i.exec(url)?.[1]?.toLowerCase() ?? '';
+  const clean = url.replace(/^(https?:\/\/)[^@/]+@/i, '$1');
+  if (host === 'github.com' || host === 'www.github.com') return `${clean}/blob/${branch}`;
+  if (/(^|\.)gitlab\./.test(host)) return `${clean}/-/blob/${branch}`;
+  if (/(^|\.)(codeberg\.org|gitea\.|forgejo\.)/.test(host) || /gitea|forgejo/.test(host))
+    return `${clean}/src/branch/${branch}`;
+  return undefined;
+}
+
+/**
+ * The URL of `relative` under a web base or a `--source-url` template: `{path}` in the template is
+ * replaced by the path, otherwise the path is appended.
+ */
+export function fileUrl(base: string, relative: string, whole = false): string {
+  if (base.includes('{path}')) return base.replace('{path}', relative);
+  if (whole && !base.endsWith('/')) return base;
+  return sourceFor(base, relative);
+}
+
+/** The URL that serves a file's bytes (an image) rather than its page: GitHub, GitLab, Gitea shapes. */
+export function rawUrl(url: string): string {
+  return url
+    .replace(/^(https?:\/\/(?:www\.)?github\.com\/[^/]+\/[^/]+)\/blob\//i, '$1/raw/')
+    .replace(/\/-\/blob\//, '/-/raw/')
+    .replace(/\/src\/branch\//, '/raw/branch/');
 }
 
 function sourceFor(base: string, relative: string): string {
@@ -153,23 +240,32 @@ async function listFolder(
   if (!info?.isDirectory())
     throw new SourceError(`--path ${subfolder}: no such folder in the source`);
 
-  const entries = (await readdir(folder, { withFileTypes: true })).filter((entry) =>
-    entry.isFile(),
+  // Minutes may sit in year folders (`main/2024/CG-01-02.md`); hidden folders (.git, .github) are not minutes.
+  const entries = (await readdir(folder, { recursive: true, withFileTypes: true })).filter(
+    (entry) =>
+      entry.isFile() &&
+      !toPosix(path.relative(folder, entry.parentPath))
+        .split('/')
+        .some((segment) => segment.startsWith('.')),
   );
-  const names = entries.map((entry) => entry.name).sort();
+  const names = entries
+    .map((entry) => toPosix(path.relative(folder, path.join(entry.parentPath, entry.name))))
+    .sort();
   const files: SourceFile[] = [];
   const ignored: string[] = [];
   for (const name of names) {
     const relative = toPosix(path.join(inside, name));
     if (!minutesExtensions.has(path.extname(name).toLowerCase())) continue;
     // A folder's README describes the folder; it is not a meeting.
-    if (/^readme\./i.test(name)) {
+    if (/^readme\./i.test(path.basename(name))) {
       ignored.push(relative);
       continue;
     }
     files.push({
       absolutePath: path.join(folder, name),
       displayPath: relative,
+      path: relative,
+      root,
       source: toSource(relative),
     });
   }

@@ -3,6 +3,7 @@
  * See `people-index.ts` and `name-finder.ts` for the rules.
  */
 export {
+  attendeeNotAName,
   createFirstNameIndex,
   createPeopleIndex,
   firstNamesOf,

@@ -6,12 +6,16 @@
  * - `createPeopleIndex(records)` → `PeopleIndex`. The index is MUTABLE in one way only: `resolveAttendee`
  *   adds the people it creates, so the same unknown spelling in a later meeting lands on the same new person.
  *   Resolve meetings in date order so generated ids are stable.
- * - `resolveAttendee(index, written)` → `{ person, created, via, candidates? } | null` (null for a string that
- *   is empty once roles are stripped, e.g. `"(Chair)"`).
- *   Order: full name or alias (case, spaces, diacritics, transliteration and parentheticals ignored) →
- *   a one-word string that is the first name of exactly one registered person → a new person
- *   (id = slug of the name as written without roles, de-duplicated; `candidates` lists the registered people
- *   a one-word string could have meant, so the report can say why it was not merged).
+ * - `resolveAttendee(index, written)` → `{ person, created, via, candidates? }`, or null for a string that is
+ *   empty once roles are stripped (`"(Chair)"`) or is not a person's name (a sentence, a URL, a heading:
+ *   `attendeeNotAName(written)` says why; see `attendee-string.ts`).
+ *   The entry is read by `parseAttendee` (handle, email, `mailto:`, roles, affiliation, "joined at …").
+ *   Order: GitHub handle (the same handle is always the same person) → full name or alias (case, spaces,
+ *   diacritics, transliteration and parentheticals ignored) → a one-word string that is the first name of
+ *   exactly one registered person → a new person (id = bounded slug of the name, de-duplicated; it records
+ *   the handle as `github`; `candidates` lists the registered people a one-word string could have meant,
+ *   so the report can say why it was not merged). A handle met later on a person found by name is
+ *   recorded on that person too, so "Ada Lovelace" and "Ada Lovelace @ada" are one person.
  * - `firstNamesOf(person)`: folded first names: the first word of `name` (or the whole of a one-word name) and
  *   every one-word alias. Multi-word aliases ("Rama AMD", "Chris Oo") do NOT add first names; register the
  *   short form as its own alias when it is used alone in prose.
@@ -20,7 +24,8 @@
  * Keys are the `foldName` forms from `src/lib/text/normalize.ts`.
  */
 import type { PersonRecord } from '../types.ts';
-import { foldName, nameTokens, slugify, stripRoles } from '../text/normalize.ts';
+import { boundedSlug, foldName, nameTokens } from '../text/normalize.ts';
+import { notANameReason, parseAttendee } from './attendee-string.ts';
 
 export type FirstNameIndex = ReadonlyMap<string, readonly string[]>;
 
@@ -33,6 +38,8 @@ export interface PeopleIndex {
   readonly createdIds: readonly string[];
   /** First-name index over the REGISTERED people (used for one-word attendee strings). */
   readonly registeredFirstNames: FirstNameIndex;
+  /** Lower-cased GitHub user name → person id. */
+  readonly byGithub: ReadonlyMap<string, string>;
   /** Multi-word spellings as a token trie, for finding names in running text. */
   readonly trie: NameTrieNode;
   /** Add a person (used for created people); returns the record actually stored. */
@@ -50,9 +57,21 @@ export interface NameTrieNode {
 export interface ResolvedAttendee {
   person: PersonRecord;
   created: boolean;
-  via: 'name' | 'alias' | 'first-name' | 'created';
+  via: 'github' | 'name' | 'alias' | 'first-name' | 'created';
   /** When a one-word attendee string was the first name of several people: who it could have been. */
   candidates?: string[];
+}
+
+/**
+ * Why an attendee entry is not a person (a sentence, a URL, a heading), or undefined when it names one.
+ * Such an entry is reported and never becomes a person; `resolveAttendee` returns null for it.
+ */
+export function attendeeNotAName(written: string): string | undefined {
+  // "Agenda:" is a heading even though the colon is not part of any name.
+  if (/:\s*$/u.test(written)) return 'it is a heading';
+  const { name } = parseAttendee(written);
+  // Nothing left but a handle or email (or nothing at all): not a bad name, just none.
+  return name === '' ? undefined : notANameReason(name);
 }
 
 function newNode(): NameTrieNode {
@@ -86,6 +105,7 @@ export function createPeopleIndex(records: readonly PersonRecord[]): PeopleIndex
   const byId = new Map<string, PersonRecord>();
   const bySpelling = new Map<string, string[]>();
   const aliasKeys = new Set<string>();
+  const byGithub = new Map<string, string>();
   const createdIds: string[] = [];
   const trie = newNode();
 
@@ -114,6 +134,8 @@ export function createPeopleIndex(records: readonly PersonRecord[]): PeopleIndex
     const existing = byId.get(person.id);
     if (existing) return existing;
     byId.set(person.id, person);
+    if (person.github !== undefined && !byGithub.has(person.github.toLowerCase()))
+      byGithub.set(person.github.toLowerCase(), person.id);
     addSpelling(person.name, person.id, false);
     for (const alias of person.aliases) addSpelling(alias, person.id, true);
     return person;
@@ -127,6 +149,7 @@ export function createPeopleIndex(records: readonly PersonRecord[]): PeopleIndex
     bySpelling,
     createdIds,
     registeredFirstNames,
+    byGithub,
     trie,
     add,
     isAlias: (id, key) => aliasKeys.has(`${id}\u0000${key}`),
@@ -140,32 +163,51 @@ function presentableName(name: string): string {
 }
 
 export function resolveAttendee(index: PeopleIndex, written: string): ResolvedAttendee | null {
-  const name = stripRoles(written);
+  const parts = parseAttendee(written);
+  const handle = parts.github?.toLowerCase();
+  const byGithub = index.byGithub as Map<string, string>;
+  const found = (person: PersonRecord, via: ResolvedAttendee['via']): ResolvedAttendee => {
+    // The handle is this person's from now on, so every later spelling with it lands here too.
+    if (handle !== undefined && !byGithub.has(handle)) {
+      byGithub.set(handle, person.id);
+      if (person.github === undefined && index.createdIds.includes(person.id) && parts.github)
+        person.github = parts.github;
+    }
+    return { person, created: false, via };
+  };
+
+  const byHandle = handle === undefined ? undefined : index.byId.get(byGithub.get(handle) ?? '');
+  if (byHandle) return found(byHandle, 'github');
+
+  const name = parts.name;
   const key = foldName(name);
-  if (key === '') return null;
+  if (key === '' && parts.github === undefined && parts.email === undefined) return null;
+  if (key !== '' && notANameReason(name) !== undefined) return null;
 
   const ids = index.bySpelling.get(key);
   const id = ids?.[0];
   if (id !== undefined) {
     const person = index.byId.get(id);
-    if (person) {
-      return { person, created: false, via: index.isAlias(id, key) ? 'alias' : 'name' };
-    }
+    if (person) return found(person, index.isAlias(id, key) ? 'alias' : 'name');
   }
 
   let candidates: string[] | undefined;
-  if (!key.includes(' ')) {
+  if (key !== '' && !key.includes(' ')) {
     const firstNameIds = index.registeredFirstNames.get(key) ?? [];
     const only = firstNameIds.length === 1 ? firstNameIds[0] : undefined;
     const person = only === undefined ? undefined : index.byId.get(only);
-    if (person) return { person, created: false, via: 'first-name' };
+    if (person) return found(person, 'first-name');
     if (firstNameIds.length > 1) candidates = [...firstNameIds];
   }
 
-  const base = slugify(name) || 'person';
+  const shown = key === '' ? (parts.github ?? parts.email ?? '') : presentableName(name);
+  const base = boundedSlug(shown) || 'person';
   let newId = base;
   for (let n = 2; index.byId.has(newId); n++) newId = `${base}-${n}`;
-  const person = index.add({ id: newId, name: presentableName(name), aliases: [], page: true });
+  const record: PersonRecord = { id: newId, name: shown, aliases: [], page: true };
+  if (parts.github !== undefined) record.github = parts.github;
+  if (parts.affiliation !== undefined) record.affiliation = parts.affiliation;
+  const person = index.add(record);
   (index.createdIds as string[]).push(person.id);
   return candidates
     ? { person, created: true, via: 'created', candidates }

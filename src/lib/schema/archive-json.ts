@@ -30,6 +30,8 @@ export const archiveJsonSchema = z.strictObject({
       id,
       name: z.string(),
       aliases: z.array(z.string()),
+      /** GitHub user name, from people.yaml or an attendee entry such as "Ada Lovelace (@ada)". */
+      github: z.string().nullable(),
       url: z.string().startsWith('/').nullable(),
       attended: z.array(id),
     }),
@@ -43,6 +45,10 @@ export const archiveJsonSchema = z.strictObject({
     }),
   ),
   unresolved: z.array(
-    z.strictObject({ name: z.string(), meeting: id, reason: z.enum(['ambiguous', 'unknown']) }),
+    z.strictObject({
+      name: z.string(),
+      meeting: id,
+      reason: z.enum(['ambiguous', 'unknown', 'not-a-name']),
+    }),
   ),
 });

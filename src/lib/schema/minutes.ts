@@ -30,6 +30,16 @@ export const minutesFrontmatterSchema = z.strictObject({
   topics: z.array(z.string().trim().min(1)).default([]),
   /** URL or path of the original the file was imported from. */
   source: z.string().trim().min(1).optional(),
+  /**
+   * Written by `npm run import`: hashes of the source it read and of the file it wrote, so a re-import
+   * tells an upstream change from a local edit.
+   */
+  imported: z
+    .strictObject({
+      source: z.string().regex(/^[0-9a-f]+$/, 'source must be a hex hash'),
+      file: z.string().regex(/^[0-9a-f]+$/, 'file must be a hex hash'),
+    })
+    .optional(),
   /** Drafts are built by `astro dev` only. */
   draft: z.boolean().default(false),
 });

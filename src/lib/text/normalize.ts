@@ -9,6 +9,7 @@
  *   transliteration folded (`ae/oe/ue` → `a/o/u`) so Jörg = Joerg = Jorg.
  * - `nameTokens(s)`: `stripRoles` then split into folded tokens. `foldName(s)` = those tokens joined by one space.
  * - `slugify(s)`: ASCII kebab-case slug for ids (`"Jakub Růžička"` → `"jakub-ruzicka"`).
+ * - `boundedSlug(s, max?)`: `slugify` cut at a word boundary to at most 48 characters (generated ids, file names).
  * - `foldTopicText(s)`: lowercase, no diacritics, no separators at all (`"VirtIO Block"` → `"virtioblock"`).
  * - `tokenize(text)`: word tokens (runs of letters, digits and combining marks) with their offsets in `text`.
  */
@@ -106,6 +107,18 @@ export function slugify(s: string): string {
   return stripDiacritics(s.toLowerCase())
     .replace(/[^a-z0-9]+/gu, '-')
     .replace(/^-+|-+$/gu, '');
+}
+
+/** Longest generated id or file-name slug: they become URL segments and file names, so they stay short. */
+export const MAX_SLUG_LENGTH = 48;
+
+/** `slugify`, cut at a word boundary to at most `max` characters, so no id can exceed a file-name limit. */
+export function boundedSlug(s: string, max = MAX_SLUG_LENGTH): string {
+  const slug = slugify(s);
+  if (slug.length <= max) return slug;
+  const cut = slug.slice(0, max + 1);
+  const boundary = cut.lastIndexOf('-');
+  return (boundary > 0 ? cut.slice(0, boundary) : slug.slice(0, max)).replace(/-+$/u, '');
 }
 
 export function foldTopicText(s: string): string {
