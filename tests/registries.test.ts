@@ -118,6 +118,34 @@ describe('topic patterns', () => {
   });
 });
 
+describe('weak spellings', () => {
+  it('are refused for people: one letter, or a common English word, with the line', async () => {
+    const { value, problems } = await loadPeopleRegistry(fixture('people-weak-aliases.yaml'));
+    expect(value.map((p) => [p.id, p.aliases])).toEqual([
+      ['ada-kovacs', ['Ada']],
+      ['will-park', ['W. Park']],
+    ]);
+    expect(problems.map((p) => [p.line, p.message])).toEqual([
+      [4, 'alias "A" is a single letter: it would match wherever the letter stands alone'],
+      [4, 'alias "K." is a single letter: it would match wherever the letter stands alone'],
+      [7, 'alias "Will" is a common English word: it would match wherever the word is used'],
+    ]);
+  });
+
+  it('are refused for topics: one letter, or a common English word, with the line', async () => {
+    const { value, problems } = await loadTopicsRegistry(fixture('topics-weak-aliases.yaml'));
+    expect(value.map((t) => [t.id, t.aliases])).toEqual([
+      ['c-language', ['Rust and C']],
+      ['x86', []],
+    ]);
+    expect(problems.map((p) => [p.line, p.message])).toEqual([
+      [4, 'topic alias "C" is a single letter: it would match wherever the letter stands alone'],
+      [4, 'topic alias "the" is a common English word: it would match wherever the word is used'],
+      [7, 'topic alias "X" is a single letter: it would match wherever the letter stands alone'],
+    ]);
+  });
+});
+
 describe('site settings', () => {
   it('keeps the valid fields and reports the bad one', async () => {
     const { value, problems } = await loadSiteSettings(fixture('site-bad.yaml'));

@@ -12,6 +12,7 @@
  *   `issues[].path` is the path in the YAML data (`[3, 'aliases', 1]`) for the caller to turn into a line.
  */
 import { z } from 'zod';
+import { weakSpellingProblem } from './weak-spelling.ts';
 import type { PersonRecord } from '../types.ts';
 import { foldName } from '../text/normalize.ts';
 import {
@@ -90,7 +91,16 @@ export function validatePeople(data: unknown): {
     };
     claim(value.name, [...at, 'name'], false);
     value.aliases.forEach((alias, i) => {
-      if (claim(alias, [...at, 'aliases', i], true)) aliases.push(alias);
+      const weak = weakSpellingProblem(alias);
+      if (weak) {
+        issues.push({
+          path: [...at, 'aliases', i],
+          message: `alias "${alias}" ${weak}`,
+          hint: 'use the full name, or a spelling of two words or more',
+        });
+      } else if (claim(alias, [...at, 'aliases', i], true)) {
+        aliases.push(alias);
+      }
     });
 
     const record: PersonRecord = { id: value.id, name: value.name, aliases, page: value.page };

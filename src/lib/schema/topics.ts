@@ -9,6 +9,7 @@
  *   topics/pattern-alias.ts) or that matches the empty string is dropped; a `related` id naming no topic is dropped; each reported with its path.
  */
 import { z } from 'zod';
+import { weakSpellingProblem } from './weak-spelling.ts';
 import type { TopicRecord } from '../types.ts';
 import { foldTopicText } from '../text/normalize.ts';
 import { patternProblem, patternSource } from '../topics/pattern-alias.ts';
@@ -60,10 +61,17 @@ export function validateTopics(data: unknown): { records: TopicRecord[]; issues:
     value.aliases.forEach((alias, i) => {
       const source = patternSource(alias);
       if (source === null) {
+        const weak = weakSpellingProblem(alias);
         if (foldTopicText(alias) === '') {
           issues.push({
             path: [...at, 'aliases', i],
             message: `topic alias "${alias}" has no letters or digits`,
+          });
+        } else if (weak) {
+          issues.push({
+            path: [...at, 'aliases', i],
+            message: `topic alias "${alias}" ${weak}`,
+            hint: 'use a longer spelling, e.g. the name with a word that goes with it',
           });
         } else {
           aliases.push(alias);

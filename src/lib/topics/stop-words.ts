@@ -1,4 +1,5 @@
 import { foldTopicText, tokenize } from '../text/normalize.ts';
+import { englishFunctionWords } from '../text/common-words.ts';
 import type { SiteSettings } from '../types.ts';
 
 /**
@@ -6,15 +7,6 @@ import type { SiteSettings } from '../types.ts';
  * vocabulary every set of minutes uses about itself, and the archive's own name. The last is derived
  * from the archive (its series, its title, its repository), so no project's name is written here.
  */
-
-/** English function words and fillers: they carry no subject. */
-const englishFunctionWords = `a about above after again against all also an and any are as at be because been before
-  being below between both but by can could did do does doing down during each etc few for from further had has
-  have having he her here hers him his how however i if in into is it its itself just may me might more most my no
-  nor not now of off on once one only or other our out over own same she should so some such than that the their
-  them then there these they this those through to too two under until up very via was we well were what when
-  where which while who whom why will with would you your first still e g i e like make made get getting want
-  wants able way ways time point points part parts related regarding based including include includes`;
 
 /** What minutes say about themselves in any project: the meeting, its parts and its bookkeeping. */
 const meetingWords = `discussion discussed update updates new next meeting call minutes topics attendees group
@@ -27,7 +19,7 @@ function words(list: string): string[] {
 }
 
 export const generalStopWords: ReadonlySet<string> = new Set(
-  [...words(englishFunctionWords), ...words(meetingWords)].map(foldTopicText),
+  [...englishFunctionWords, ...words(meetingWords)].map(foldTopicText),
 );
 
 export interface ArchiveNames {
