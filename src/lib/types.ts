@@ -43,6 +43,8 @@ export interface MinutesFile {
   body: string;
   /** 1-based line of the file on which `body` starts, so body positions map back to file lines. */
   bodyStartLine: number;
+  /** Links to local files (slides, images) with their file line, found by the loader to check they exist. */
+  localLinks?: { url: string; line: number | undefined }[];
 }
 
 export interface PersonRecord {

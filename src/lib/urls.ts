@@ -11,6 +11,8 @@ export interface SiteUrls {
   actions: string;
   search: string;
   asset(path: string): string;
+  /** A published attachment, by its path in the minutes folder (`Data/slides.pdf`). */
+  attachment(path: string): string;
 }
 
 export function createUrls(base: string): SiteUrls {
@@ -28,5 +30,6 @@ export function createUrls(base: string): SiteUrls {
     actions: at('actions/'),
     search: at('search/'),
     asset: (path) => at(path.replace(/^\/+/, '')),
+    attachment: (path) => at(`files/${path.split('/').map(encodeURIComponent).join('/')}`),
   };
 }

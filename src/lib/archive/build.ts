@@ -19,6 +19,7 @@ import type {
   TopicRecord,
   UnresolvedName,
 } from '../types.ts';
+import { rewriteLocalLinks } from '../minutes/attachments.ts';
 import { renderNodes, renderPhrasing } from '../minutes/render.ts';
 import { createUrls } from '../urls.ts';
 import { compareMinutes, isUrl, outlineMinutes } from './meetings.ts';
@@ -90,8 +91,21 @@ export function buildArchive(input: ArchiveInput): Archive {
   const actions: ActionItem[] = [];
   const decisions: Decision[] = [];
   const suggestions: Suggestion[] = [];
+  const attachments = new Set<string>();
   const meetings: Meeting[] = outlined.map(({ file, outline }, position) => {
     const { frontmatter } = file;
+    // Linked slides and images are published with the site; the links point at the published copy.
+    rewriteLocalLinks(
+      [
+        ...outline.preamble,
+        ...outline.sections.flatMap((section) => [...section.headingNodes, ...section.nodes]),
+      ],
+      file.file,
+      (attachment) => {
+        attachments.add(attachment);
+        return urls.attachment(attachment);
+      },
+    );
     const attendees = attendeesOf[position]!;
     const finder = createNameFinder({
       index,
@@ -231,6 +245,7 @@ export function buildArchive(input: ArchiveInput): Archive {
     decisions: newestFirst(decisions),
     suggestions: newestFirst(suggestions),
     unresolved,
+    attachments: [...attachments].sort(),
     report: {
       meetings: meetings.length,
       drafts: input.minutes.length - published.length,

@@ -189,5 +189,7 @@ export interface Archive {
   /** Newest first. */
   suggestions: Suggestion[];
   unresolved: UnresolvedName[];
+  /** Local files the minutes link to (paths relative to the minutes folder), published under `files/`. */
+  attachments: string[];
   report: ContentReport;
 }

@@ -1,8 +1,10 @@
+import { statSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportNote } from './import-file.ts';
 import { convertMinutes, type ConvertedMinutes, type FailedMinutes } from './import-file.ts';
-import type { SourceFile } from './sources.ts';
+import { targetPath } from '../minutes/attachments.ts';
+import { fileUrl, rawUrl, type SourceFile } from './sources.ts';
 import { removeLeftovers, writeFileAtomic, type WriteHooks } from './atomic-write.ts';
 import { isUntouched } from './import-record.ts';
 
@@ -18,6 +20,8 @@ export interface FileReport {
   overwritten?: boolean;
   /** True when an untouched earlier import was replaced because its source (or the importer) changed. */
   updated?: boolean;
+  /** Local files the minutes link to, copied next to them (paths relative to the output folder). */
+  attachments?: string[];
   /** Why the file was skipped or failed. */
   reasons: ImportNote[];
   warnings: ImportNote[];
@@ -80,23 +84,22 @@ export async function importFiles(
   return reports;
 }
 
-function convertSource(
-  file: SourceFile,
-  text: string,
-  defaultSeries?: string,
-): ConvertedMinutes | FailedMinutes {
-  return convertMinutes(text, {
+type Converted = (ConvertedMinutes | FailedMinutes) & { attachments: Attachment[] };
+
+function convertSource(file: SourceFile, text: string, defaultSeries?: string): Converted {
+  const attachments: Attachment[] = [];
+  const converted = convertMinutes(text, {
     fileName: path.basename(file.absolutePath),
     path: file.path,
     source: file.source,
     defaultSeries,
+    resolveLocalLink: (url) => resolveLocalLink(file, url, attachments),
   });
+  return { ...converted, attachments };
 }
 
 /** The series most files with a title heading share: a file whose headings name none belongs to it. */
-function archiveSeries(
-  results: readonly (ConvertedMinutes | FailedMinutes | Error | undefined)[],
-): string | undefined {
+function archiveSeries(results: readonly (Converted | Error | undefined)[]): string | undefined {
   const counts = new Map<string, number>();
   for (const result of results) {
     if (result instanceof Error || !result?.ok || result.titleFrom === 'none') continue;
@@ -108,7 +111,7 @@ function archiveSeries(
 
 async function importOne(
   file: SourceFile,
-  converted: ConvertedMinutes | FailedMinutes | Error | undefined,
+  converted: Converted | Error | undefined,
   outDir: string,
   claimed: Map<string, string>,
   options: ImportOptions,
@@ -145,7 +148,14 @@ async function importOne(
   claimed.set(converted.outputName, file.displayPath);
 
   const existing = await readFile(output, 'utf8').catch(() => undefined);
-  if (existing === converted.content) return { ...withOutput, status: 'unchanged' };
+  if (existing === converted.content) {
+    const copied = options.dryRun
+      ? []
+      : await copyAttachments(converted.attachments, outDir, options.hooks);
+    if (typeof copied === 'string')
+      return { ...withOutput, status: 'failed', reasons: [{ message: copied }] };
+    return { ...withOutput, status: 'unchanged' };
+  }
   const state = existing === undefined ? undefined : isUntouched(existing);
   const notes: ImportNote[] = [];
   if (existing !== undefined && state !== undefined && 'record' in state) {
@@ -182,7 +192,16 @@ async function importOne(
       };
     }
   }
-  const imported = { ...withOutput, warnings: [...notes, ...withOutput.warnings] };
+  const copied = options.dryRun
+    ? converted.attachments.map((attachment) => attachment.path)
+    : await copyAttachments(converted.attachments, outDir, options.hooks);
+  if (typeof copied === 'string')
+    return { ...withOutput, status: 'failed', reasons: [{ message: copied }] };
+  const imported = {
+    ...withOutput,
+    warnings: [...notes, ...withOutput.warnings],
+    ...(copied.length > 0 ? { attachments: copied } : {}),
+  };
   if (existing === undefined) return { ...imported, status: 'imported' };
   return state !== undefined && 'record' in state
     ? { ...imported, status: 'imported', updated: true }
@@ -238,4 +257,79 @@ export function formatReport(report: ImportReport): string {
     report.files.flatMap((file) => file.warnings.map((note) => place(file.file, note))),
   );
   return lines.join('\n');
+}
+
+/** A local file a minutes file links to: copied to `path` (relative to the output folder). */
+interface Attachment {
+  from: string;
+  path: string;
+}
+
+const imageExtensions = /\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico)$/iu;
+const minutesExtensions = /\.(?:md|mdx|markdown)$/iu;
+
+/**
+ * A link to a local file of the source: a file that exists is copied next to the minutes, keeping its path
+ * relative to the minutes folder, and the link points at the copy. A missing one links to its upstream copy
+ * when the source's upstream is known; otherwise it stays as written and is reported (the build then fails
+ * on it, naming file and line). `/path` links are relative to the repository root, as on GitHub.
+ */
+function resolveLocalLink(
+  file: SourceFile,
+  url: string,
+  attachments: Attachment[],
+): { url?: string; warning?: string } | undefined {
+  const wanted = targetPath(url);
+  const fragment = /#.*$/u.exec(url)?.[0] ?? '';
+  const absolute = url.startsWith('/')
+    ? path.join(file.root, wanted)
+    : path.resolve(path.dirname(file.absolutePath), wanted);
+  const inRoot = path.relative(file.root, absolute);
+  if (inRoot.startsWith('..') || path.isAbsolute(inRoot))
+    return { warning: `links to ${url}, which is outside the source; kept as written` };
+  const posixInRoot = inRoot.split(path.sep).join('/');
+  const isFile = statSync(absolute, { throwIfNoEntry: false })?.isFile() === true;
+  if (isFile && !minutesExtensions.test(absolute)) {
+    const inFolder = path.relative(file.folder, absolute);
+    const relative = (inFolder.startsWith('..') ? inRoot : inFolder).split(path.sep).join('/');
+    attachments.push({ from: absolute, path: relative });
+    const target = `${encodeURI(relative)}${fragment}`;
+    return target === url ? undefined : { url: target };
+  }
+  if (isFile) return undefined;
+  if (file.upstream) {
+    const page = fileUrl(file.upstream, posixInRoot);
+    const upstream = imageExtensions.test(wanted) ? rawUrl(page) : page;
+    return {
+      url: `${upstream}${fragment}`,
+      warning: `${url} is not in the source; linked to its upstream copy ${upstream}`,
+    };
+  }
+  return {
+    warning: `links to ${url}, which is not in the source: the build fails on this link until the file is next to the minutes`,
+  };
+}
+
+/** Copies each attachment unless an identical copy is there; returns their paths, or why one failed. */
+async function copyAttachments(
+  attachments: readonly Attachment[],
+  outDir: string,
+  hooks: WriteHooks | undefined,
+): Promise<string[] | string> {
+  const copied: string[] = [];
+  for (const attachment of attachments) {
+    const target = path.join(outDir, attachment.path);
+    try {
+      const bytes = await readFile(attachment.from);
+      const existing = await readFile(target).catch(() => undefined);
+      if (existing === undefined || !existing.equals(bytes)) {
+        await mkdir(path.dirname(target), { recursive: true });
+        await writeFileAtomic(target, bytes, hooks);
+        copied.push(attachment.path);
+      }
+    } catch (error) {
+      return `cannot copy ${attachment.path}: ${(error as Error).message}`;
+    }
+  }
+  return copied;
 }

@@ -5,6 +5,8 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { findUnsafeUrls, describeUnsafeUrl } from '../minutes/url-safety.ts';
+import { visit } from 'unist-util-visit';
+import { isLocalTarget } from '../minutes/attachments.ts';
 import { minutesFrontmatterSchema } from '../schema/minutes.ts';
 import { extractAttendees } from './extract-attendees.ts';
 import { readDeclaredFrontmatter, stringifyFrontmatter } from './frontmatter.ts';
@@ -61,6 +63,11 @@ export interface ConvertOptions {
   path?: string | undefined;
   /** Series for a file whose headings name none: the archive's usual series. */
   defaultSeries?: string | undefined;
+  /**
+   * Decides what a link to a local file (`Data/slides.pdf`) becomes: a new target (the copied
+   * attachment's path, an upstream URL) and a warning to report, or nothing to keep it as written.
+   */
+  resolveLocalLink?: (url: string) => { url?: string; warning?: string } | undefined;
 }
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -245,6 +252,7 @@ export function convertMinutes(
     return fail();
   }
 
+  if (options.resolveLocalLink) warnings.push(...resolveLocalLinks(tree, options.resolveLocalLink));
   makeMdxSafe(tree);
   const body = tree.children.length > 0 ? stringifyMdx(tree) : '';
   const fields = {
@@ -335,6 +343,23 @@ function findEmptySections(tree: Root): ImportNote[] {
         line: node.position?.start.line,
       });
     }
+  });
+  return notes;
+}
+
+/** Lets the caller copy or re-point every link to a local file; each warning names the link's line. */
+function resolveLocalLinks(
+  tree: Root,
+  resolve: NonNullable<ConvertOptions['resolveLocalLink']>,
+): ImportNote[] {
+  const notes: ImportNote[] = [];
+  visit(tree, (node) => {
+    if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
+    if (!isLocalTarget(node.url) && !node.url.startsWith('/')) return;
+    if (node.url.startsWith('//')) return;
+    const result = resolve(node.url);
+    if (result?.url !== undefined) node.url = result.url;
+    if (result?.warning) notes.push({ message: result.warning, line: node.position?.start.line });
   });
   return notes;
 }

@@ -17,6 +17,8 @@ export interface SourceFile {
   path: string;
   /** The folder the source's own links are relative to when they start with `/` (the repository root). */
   root: string;
+  /** The folder the minutes were listed from; attachments keep their path relative to it. */
+  folder: string;
   /** Where a file of the source can be read upstream (`<base>/<path>`), when known. */
   upstream?: string | undefined;
 }
@@ -68,7 +70,6 @@ export async function resolveSource(
       );
     const checkout = await findCheckout(path.dirname(absolute));
     const inRepository = checkout ? toPosix(path.relative(checkout.root, absolute)) : undefined;
-    const upstream = options.sourceUrl ?? checkout?.web;
     const name = path.basename(absolute);
     return {
       files: [
@@ -77,7 +78,8 @@ export async function resolveSource(
           displayPath: name,
           path: name,
           root: checkout?.root ?? path.dirname(absolute),
-          upstream,
+          folder: path.dirname(absolute),
+          upstream: options.sourceUrl ? undefined : checkout?.web,
           source: options.sourceUrl
             ? fileUrl(options.sourceUrl, name, true)
             : checkout?.web && inRepository
@@ -103,8 +105,12 @@ export async function resolveSource(
         ? fileUrl(checkout.web, path.posix.join(prefix, relative))
         : sourceFor(shownSpec, relative),
   );
-  const upstream = options.sourceUrl ?? (checkout?.web && fileUrl(checkout.web, prefix));
-  for (const file of listing.files) file.upstream = upstream;
+  for (const file of listing.files) {
+    if (checkout?.web) {
+      file.root = checkout.root;
+      file.upstream = checkout.web;
+    } else file.upstream = options.sourceUrl;
+  }
   return { ...listing, cleanup: async () => {} };
 }
 
@@ -266,6 +272,7 @@ async function listFolder(
       displayPath: relative,
       path: relative,
       root,
+      folder,
       source: toSource(relative),
     });
   }

@@ -9,6 +9,7 @@ import { findUnsupportedMdx, parseMinutesSource, type MinutesFormat } from './pa
 import { findPageNameProblems } from './page-names.ts';
 import { rememberTree } from './tree-cache.ts';
 import { defuseUnsafeUrls, describeUnsafeUrl } from './url-safety.ts';
+import { findLocalLinks } from './attachments.ts';
 
 export interface LoadedMinutes {
   files: MinutesFile[];
@@ -112,6 +113,7 @@ export function readMinutesFile(
       frontmatter,
       body,
       bodyStartLine: yamlNode.position.end.line,
+      localLinks: findLocalLinks(tree),
     },
     problems,
     warnings,

@@ -1,0 +1,82 @@
+/**
+ * Local files that minutes link to or embed (slides, images): found in the syntax tree, checked to exist,
+ * published with the site, and the links pointed at the published copy.
+ *
+ * API
+ * - `isLocalTarget(url)`: true for a relative path (`Data/slides.pdf`, `../img/x.png`); false for URLs with
+ *   a scheme, `//host`, `#anchors` and site-absolute `/paths`.
+ * - `targetPath(url)`: the path part, without `?query` or `#fragment`, percent-decoding undone.
+ * - `findLocalLinks(tree)` → `{ url, line }[]` for every link, image and reference definition to a local file.
+ * - `attachmentPath(minutesFile, url)`: where the target lives relative to the minutes folder
+ *   (`minutes/2024-06-05-x.mdx` + `Data/s.pdf` → `Data/s.pdf`), or undefined when it leaves the folder.
+ * - `rewriteLocalLinks(nodes, minutesFile, toUrl)`: points every local link at `toUrl(attachmentPath)`.
+ */
+import type { Nodes } from 'mdast';
+import path from 'node:path';
+import { visit } from 'unist-util-visit';
+
+export interface LocalLink {
+  url: string;
+  line: number | undefined;
+}
+
+export function isLocalTarget(url: string): boolean {
+  const value = url.trim();
+  return (
+    value !== '' &&
+    !/^[a-z][a-z0-9+.-]*:/iu.test(value) &&
+    !value.startsWith('//') &&
+    !value.startsWith('#') &&
+    !value.startsWith('/') &&
+    !value.startsWith('?')
+  );
+}
+
+export function targetPath(url: string): string {
+  const bare = url.trim().replace(/[?#].*$/u, '');
+  try {
+    return decodeURIComponent(bare);
+  } catch {
+    return bare;
+  }
+}
+
+type Linking = Extract<Nodes, { url: string }>;
+
+function isLinking(node: Nodes): node is Linking {
+  return node.type === 'link' || node.type === 'image' || node.type === 'definition';
+}
+
+export function findLocalLinks(tree: Nodes): LocalLink[] {
+  const links: LocalLink[] = [];
+  visit(tree, (node: Nodes) => {
+    if (isLinking(node) && isLocalTarget(node.url))
+      links.push({ url: node.url, line: node.position?.start.line });
+  });
+  return links;
+}
+
+/** Posix path of the target relative to the minutes folder; undefined when it points outside it. */
+export function attachmentPath(minutesFile: string, url: string): string | undefined {
+  // `minutesFile` is relative to the content folder: `minutes/…`.
+  const folder = path.posix.dirname(minutesFile.split(path.sep).join('/'));
+  const joined = path.posix.normalize(path.posix.join(folder, targetPath(url)));
+  if (!joined.startsWith('minutes/')) return undefined;
+  return joined.slice('minutes/'.length);
+}
+
+export function rewriteLocalLinks(
+  nodes: readonly Nodes[],
+  minutesFile: string,
+  toUrl: (attachment: string) => string,
+): void {
+  for (const root of nodes) {
+    visit(root, (node: Nodes) => {
+      if (!isLinking(node) || !isLocalTarget(node.url)) return;
+      const attachment = attachmentPath(minutesFile, node.url);
+      if (attachment === undefined) return;
+      const fragment = /#.*$/u.exec(node.url)?.[0] ?? '';
+      node.url = `${toUrl(attachment)}${fragment}`;
+    });
+  }
+}

@@ -1,0 +1,113 @@
+/** Slides and images the minutes link to: copied at import, checked and published by the build. */
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildArchive } from '../src/lib/archive/build.ts';
+import { loadContentFolder } from '../src/lib/content-folder.ts';
+import { importFiles } from '../src/lib/importer/import-archive.ts';
+import { resolveSource } from '../src/lib/importer/sources.ts';
+
+const fixtures = path.join(import.meta.dirname, 'fixtures/import');
+let work: string;
+beforeEach(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'import-attachments-'));
+});
+afterEach(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+async function importSlides(sourceUrl?: string) {
+  const source = await resolveSource('slides', { cwd: fixtures, subfolder: 'Meetings', sourceUrl });
+  const outDir = path.join(work, 'content', 'minutes');
+  return { reports: await importFiles(source.files, { outDir }), outDir };
+}
+
+describe('attachments at import', () => {
+  it('copies a linked local file next to the minutes and keeps the link pointing at it', async () => {
+    const { reports, outDir } = await importSlides();
+    const first = reports[0];
+    expect(first?.status).toBe('imported');
+    expect(first?.attachments).toEqual(['Data/widget-slides.pdf']);
+    expect(await readFile(path.join(outDir, 'Data/widget-slides.pdf'))).toEqual(
+      await readFile(path.join(fixtures, 'slides/Meetings/Data/widget-slides.pdf')),
+    );
+    expect(await readFile(first?.output ?? '', 'utf8')).toContain(
+      '[Slides](Data/widget-slides.pdf)',
+    );
+  });
+
+  it('warns, with the line, about a link to a local file the source does not have', async () => {
+    const { reports } = await importSlides();
+    expect(reports[1]?.warnings).toContainEqual({
+      message:
+        'links to Data/missing-notes.pdf, which is not in the source: the build fails on this link until the file is next to the minutes',
+      line: 11,
+    });
+  });
+
+  it('links a missing file to its upstream copy when the upstream is known', async () => {
+    const { reports } = await importSlides('https://github.com/example/governance/blob/main');
+    const second = reports[1];
+    expect(await readFile(second?.output ?? '', 'utf8')).toContain(
+      '[the notes](https://github.com/example/governance/blob/main/Meetings/Data/missing-notes.pdf)',
+    );
+    expect(second?.warnings[0]?.message).toBe(
+      'Data/missing-notes.pdf is not in the source; linked to its upstream copy https://github.com/example/governance/blob/main/Meetings/Data/missing-notes.pdf',
+    );
+  });
+});
+
+describe('attachments in the build', () => {
+  it('fails naming file and line for a link to a missing local file', async () => {
+    await importSlides();
+    const folder = await loadContentFolder(path.join(work, 'content'));
+    expect(folder.problems).toContainEqual({
+      file: 'minutes/2024-06-12-widget-development-call.mdx',
+      line: expect.any(Number) as number,
+      message: 'links to Data/missing-notes.pdf, but minutes/Data/missing-notes.pdf does not exist',
+      hint: 'Add the file next to the minutes (npm run import copies linked files) or fix the link.',
+    });
+  });
+
+  it('publishes a linked file and points links and images at the published copy', async () => {
+    await importSlides();
+    const minutes = path.join(work, 'content', 'minutes');
+    await rm(path.join(minutes, '2024-06-12-widget-development-call.mdx'));
+    await mkdir(path.join(minutes, 'Data'), { recursive: true });
+    await writeFile(path.join(minutes, 'Data', 'extra.png'), 'not really a png');
+    const folder = await loadContentFolder(path.join(work, 'content'));
+    expect(folder.problems).toEqual([]);
+    const archive = buildArchive({
+      minutes: folder.minutes,
+      people: [],
+      topics: [],
+      site: { title: 't', description: 'd' },
+      base: '/minutes/',
+    });
+    expect(archive.attachments).toEqual(['Data/widget-slides.pdf']);
+    const html = archive.meetings[0]?.sections.map((section) => section.html).join('\n') ?? '';
+    expect(html).toContain('<a href="/minutes/files/Data/widget-slides.pdf">Slides</a>');
+    expect(html).toContain(
+      '<img src="/minutes/files/Data/widget-slides.pdf" alt="Storage diagram">',
+    );
+  });
+});
+
+describe('a copied source', () => {
+  it('keeps attachments in a nested layout relative to the minutes folder', async () => {
+    const source = path.join(work, 'source');
+    await cp(path.join(fixtures, 'slides'), source, { recursive: true });
+    await mkdir(path.join(source, 'Meetings', '2024'), { recursive: true });
+    await writeFile(
+      path.join(source, 'Meetings', '2024', 'call-2024-07-03.md'),
+      '# Meeting: Widget Development Call (July 3rd, 2024)\n\n* [Deck](../Data/widget-slides.pdf)\n',
+    );
+    const resolved = await resolveSource(source, { cwd: work, subfolder: 'Meetings' });
+    const reports = await importFiles(resolved.files, { outDir: path.join(work, 'out') });
+    const nested = reports.find((report) => report.file === 'Meetings/2024/call-2024-07-03.md');
+    expect(await readFile(nested?.output ?? '', 'utf8')).toContain(
+      '[Deck](Data/widget-slides.pdf)',
+    );
+  });
+});
