@@ -77,6 +77,28 @@ describe('readMinutesFile', () => {
     ]);
   });
 
+  it('says how to write a date given as a number or in another shape', () => {
+    const dateProblem = (date: string) =>
+      readMinutesFile('minutes/d.md', good.replace("'2025-03-05'", date)).problems.map(
+        (problem) => `${problem.line}: ${problem.message}`,
+      );
+    expect(dateProblem('20250101')).toEqual([
+      '3: date: date must be an ISO calendar date (YYYY-MM-DD), e.g. 2025-01-01 (received 20250101)',
+    ]);
+    expect(dateProblem("'20250101'")).toEqual([
+      '3: date: date must be an ISO calendar date (YYYY-MM-DD), e.g. 2025-01-01 (received "20250101")',
+    ]);
+    expect(dateProblem('2025-1-8')).toEqual([
+      '3: date: date must be an ISO calendar date (YYYY-MM-DD), e.g. 2025-01-08 (received "2025-1-8")',
+    ]);
+    expect(dateProblem("'8 January 2025'")).toEqual([
+      '3: date: date must be an ISO calendar date (YYYY-MM-DD), e.g. 2025-01-08 (received "8 January 2025")',
+    ]);
+    expect(dateProblem('[2025]')).toEqual([
+      '3: date: date must be an ISO calendar date (YYYY-MM-DD) (received [2025])',
+    ]);
+  });
+
   it('reports unparseable frontmatter with its line', () => {
     const { problems } = readMinutesFile(
       'minutes/x.mdx',
@@ -110,6 +132,20 @@ describe('readMinutesFile', () => {
       '19: imports and exports are not supported in minutes',
       '21: JavaScript expressions are not supported in minutes: {1 + 1}',
       '23: unknown component <Widget>',
+    ]);
+  });
+
+  it("refuses component attributes that are expressions, spreads or not the component's own", () => {
+    const body = `${good}\n<Action owner={"Mei Lin"}>Write it down.</Action>\n\n<Action {...who}>Post it.</Action>\n\n<Decision owner="Mei Lin">Keep it.</Decision>\n\n<Action owner>Ship it.</Action>\n\n<Action Owner="Mei">Tag it.</Action>\n`;
+    const messages = readMinutesFile('minutes/x.mdx', body).problems.map(
+      (p) => `${p.line}:${p.column}: ${p.message}`,
+    );
+    expect(messages).toEqual([
+      '15:9: the owner of <Action> must be written as text, owner="…", not as an expression: owner={"Mei Lin"}',
+      '17:9: <Action> takes no spread attributes: {...who}',
+      '19:11: <Decision> has no attribute "owner"',
+      '21:9: the owner of <Action> must be written as text, owner="…"',
+      '23:9: <Action> has no attribute "Owner" (it takes owner)',
     ]);
   });
 });

@@ -10,3 +10,9 @@ export type ComponentName = (typeof allowedComponentNames)[number];
 export function isAllowedComponent(name: string | null | undefined): name is ComponentName {
   return (allowedComponentNames as readonly string[]).includes(name ?? '');
 }
+
+/** The attributes each component takes, all written as plain strings (`owner="Name"`). */
+export const componentAttributes: Record<ComponentName, readonly string[]> = {
+  Action: ['owner'],
+  Decision: [],
+};

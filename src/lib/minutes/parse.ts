@@ -6,7 +6,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFileMessage } from 'vfile-message';
-import { isAllowedComponent, allowedComponentNames } from './components.ts';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { componentAttributes, isAllowedComponent, allowedComponentNames } from './components.ts';
 
 export type MinutesFormat = 'md' | 'mdx';
 
@@ -76,18 +77,50 @@ export function findUnsupportedMdx(tree: Root): SourceIssue[] {
         message: `JavaScript expressions are not supported in minutes: {${node.value.trim().slice(0, 40)}}`,
         hint: 'Write `\\{` for a literal brace.',
       });
-    } else if (
-      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
-      !isAllowedComponent(node.name)
-    ) {
-      issues.push({
-        ...at,
-        message: `unknown component <${node.name ?? ''}>`,
-        hint: `Minutes can use ${allowedComponentNames.map((name) => `<${name}>`).join(', ')}; write \`\\<\` for a literal angle bracket.`,
-      });
+    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      if (!isAllowedComponent(node.name)) {
+        issues.push({
+          ...at,
+          message: `unknown component <${node.name ?? ''}>`,
+          hint: `Minutes can use ${allowedComponentNames.map((name) => `<${name}>`).join(', ')}; write \`\\<\` for a literal angle bracket.`,
+        });
+      } else {
+        issues.push(...findUnsupportedAttributes(node));
+      }
     }
   });
   return issues;
+}
+
+/**
+ * A component's attributes are data too: an expression (`owner={…}`) or a spread would be code, and an
+ * attribute the component does not take would be dropped without a word.
+ */
+function findUnsupportedAttributes(node: MdxJsxFlowElement | MdxJsxTextElement): SourceIssue[] {
+  const name = node.name as keyof typeof componentAttributes;
+  const takes = componentAttributes[name];
+  return node.attributes.flatMap((attribute): SourceIssue[] => {
+    const start = (attribute.position ?? node.position)?.start;
+    const at = start ? { line: start.line, column: start.column } : {};
+    if (attribute.type === 'mdxJsxExpressionAttribute') {
+      return [{ ...at, message: `<${name}> takes no spread attributes: {${attribute.value}}` }];
+    }
+    if (!takes.includes(attribute.name)) {
+      const own = takes.length > 0 ? ` (it takes ${takes.join(', ')})` : '';
+      return [{ ...at, message: `<${name}> has no attribute "${attribute.name}"${own}` }];
+    }
+    if (typeof attribute.value === 'string') return [];
+    const written =
+      attribute.value === null || attribute.value === undefined
+        ? ''
+        : `, not as an expression: ${attribute.name}={${attribute.value.value}}`;
+    return [
+      {
+        ...at,
+        message: `the ${attribute.name} of <${name}> must be written as text, ${attribute.name}="…"${written}`,
+      },
+    ];
+  });
 }
 
 /** The tree without its frontmatter node: the body that is rendered. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseHumanDate, toIsoDate } from '../importer/parse-date.ts';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -6,6 +7,22 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 function isCalendarDate(value: string): boolean {
   const parsed = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
+
+/** The ISO date an author most likely meant by `value` (`20250101`, `2025-1-8`, `January 8, 2025`). */
+export function meantDate(value: unknown): string | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  const text = String(value).trim();
+  const compact = /^(\d{4})(\d{2})(\d{2})$/u.exec(text);
+  if (compact) return toIsoDate(Number(compact[1]), Number(compact[2]), Number(compact[3]));
+  return parseHumanDate(text);
+}
+
+/** The message for a date that is not `YYYY-MM-DD`, with the date it probably means. */
+function dateError(value: unknown): string {
+  const meant = meantDate(value);
+  const message = 'date must be an ISO calendar date (YYYY-MM-DD)';
+  return meant === undefined || meant === value ? message : `${message}, e.g. ${meant}`;
 }
 
 /**
@@ -17,10 +34,11 @@ export const minutesFrontmatterSchema = z.strictObject({
   title: z.string().trim().min(1, 'title must not be empty'),
   /** The day the meeting took place, ISO `YYYY-MM-DD`. */
   date: z
-    .union([z.string(), z.date()])
+    // An unquoted 20250101 is a YAML number: name the date it means instead of "Invalid input".
+    .union([z.string(), z.date()], { error: (issue) => dateError(issue.input) })
     .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value.trim()))
     .refine((value) => isoDate.test(value) && isCalendarDate(value), {
-      message: 'date must be an ISO calendar date (YYYY-MM-DD)',
+      error: (issue) => dateError(issue.input),
     }),
   /** The meeting series, e.g. "SVSM Development Call"; previous/next links stay within a series. */
   series: z.string().trim().min(1, 'series must not be empty'),
