@@ -22,6 +22,8 @@ const dayMonth = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
+const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
+
 const toDate = (iso: string) => new Date(`${iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`);
 
 /** "27 November 2024": unambiguous for readers on both sides of the Atlantic. */
@@ -37,6 +39,11 @@ export function formatShortDate(iso: string): string {
 /** "27 Nov", where a year heading already says the year. */
 export function formatDayMonth(iso: string): string {
   return dayMonth.format(toDate(iso));
+}
+
+/** "November", where the year is said next to it. */
+export function formatMonthName(iso: string): string {
+  return monthName.format(toDate(iso.slice(0, 7)));
 }
 
 /** "November 2024" from `2024-11` or a full ISO date. */

@@ -67,12 +67,14 @@ describe('a build of the fixture archive', () => {
     expect(texts(meeting, 'h1')).toEqual(['Development Call (March 5th, 2025)']);
     expect(texts(meeting, '.meeting-header .meta')[0]).toContain('5 March 2025 · Development Call');
     expect(texts(meeting, '.attendees li')).toEqual(['Jürgen Weiß', 'Carlos Ruiz', 'Tomasz Nowak']);
-    const pager = selectAll('.pager a', meeting).map((node) => String(node.properties['href']));
-    // The steering committee met the same day; the pager stays within the Development Call series.
-    expect(pager).toEqual([
-      '/meetings/2025-01-15-development-call/',
-      '/meetings/2025-04-16-development-call/',
-    ]);
+    // The steering committee met the same day; both pagers (top and foot) stay within the series.
+    for (const pager of ['.pager--top', '.pager--bottom']) {
+      const links = selectAll(`${pager} a`, meeting).map((node) => String(node.properties['href']));
+      expect(links).toEqual([
+        '/meetings/2025-01-15-development-call/',
+        '/meetings/2025-04-16-development-call/',
+      ]);
+    }
   });
 
   it('renders escaped angle brackets and braces as text and plain-Markdown HTML as text', async () => {

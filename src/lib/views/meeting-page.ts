@@ -1,0 +1,219 @@
+import { formatMonthName } from '../dates.ts';
+import type {
+  Archive,
+  Meeting,
+  MeetingLink,
+  MeetingSection,
+  SectionLink,
+} from '../archive/model.ts';
+import type { SiteUrls } from '../urls.ts';
+import { sourceLinks, type SourceLinks } from './source-links.ts';
+
+/** What a meeting page needs from the archive; the page itself queries nothing. */
+export type MeetingPageArchive = Pick<Archive, 'meetingsById' | 'peopleById' | 'topicsById'>;
+
+export interface Crumb {
+  label: string;
+  url: string;
+}
+
+/** One entry of "On this page"; `####` subsections sit under their section. */
+export interface TocEntry {
+  anchor: string;
+  heading: string;
+  children: TocEntry[];
+}
+
+export interface PagerLink {
+  url: string;
+  date: string;
+  title: string;
+  /** The neighbour's first section headings, so a reader sees what it was about. */
+  headings: string[];
+  /** How many more sections it has. */
+  moreHeadings: number;
+}
+
+export interface TopicNavRow {
+  name: string;
+  url: string | undefined;
+  previous: SectionLink | undefined;
+  next: SectionLink | undefined;
+}
+
+export interface SectionBlock {
+  section: MeetingSection;
+  /** The `##` group heading to show above this section, when it opens a group. */
+  group: string | undefined;
+  /** Heading level of the section: one below its group, one more for a `####` subsection. */
+  level: number;
+  /** Where the section's topics were discussed before and after, primary topics first. */
+  topicNav: TopicNavRow[];
+}
+
+export interface OutcomeDecision {
+  text: string;
+  anchor: string;
+  heading: string;
+}
+
+export interface OutcomeAction extends OutcomeDecision {
+  owner: { name: string; url: string | undefined } | undefined;
+}
+
+/** What the search index learns about each section (`data-pagefind-meta="sections"`). */
+export interface SearchSection {
+  a: string;
+  h: string;
+  t: string[];
+  p: string[];
+}
+
+export interface MeetingPage {
+  breadcrumbs: Crumb[];
+  source: SourceLinks;
+  /** Names of the people with a page who attended or are named: search filter values. */
+  searchPeople: string[];
+  searchTopics: string[];
+  searchSections: SearchSection[];
+  decisions: OutcomeDecision[];
+  actions: OutcomeAction[];
+  blocks: SectionBlock[];
+  toc: TocEntry[];
+  pager: { previous: PagerLink | undefined; next: PagerLink | undefined };
+  /** Attendees linked to their page where they have one. */
+  attendees: { name: string; url: string | undefined }[];
+}
+
+export const meetingPageLimits = { pagerHeadings: 3 } as const;
+
+/** Sections as the outline gives them; `parent` is set on a `####` subsection. */
+type OutlinedSection = MeetingSection & { parent?: string | undefined };
+
+export function createMeetingPage(
+  meeting: Meeting,
+  archive: MeetingPageArchive,
+  urls: SiteUrls,
+): MeetingPage {
+  const personName = (id: string) => {
+    const person = archive.peopleById.get(id);
+    return person?.page ? [person.name] : [];
+  };
+  const personLink = (id: string | null) => {
+    const person = id ? archive.peopleById.get(id) : undefined;
+    return person?.url ?? undefined;
+  };
+  const sections = meeting.sections as readonly OutlinedSection[];
+  return {
+    breadcrumbs: [
+      { label: 'Meetings', url: urls.meetings },
+      { label: String(meeting.year), url: urls.year(meeting.year) },
+      {
+        label: formatMonthName(meeting.date),
+        url: `${urls.year(meeting.year)}#month-${meeting.date.slice(0, 7)}`,
+      },
+    ],
+    source: sourceLinks(meeting.source),
+    searchPeople: [
+      ...new Set([
+        ...meeting.attendees.flatMap((attendee) => (attendee.person ? [attendee.person] : [])),
+        ...sections.flatMap((section) => section.people),
+      ]),
+    ].flatMap(personName),
+    searchTopics: meeting.topics.map((id) => archive.topicsById.get(id)?.name ?? id),
+    searchSections: sections.map((section) => ({
+      a: section.anchor,
+      h: section.heading,
+      t: section.topics.flatMap((tag) => archive.topicsById.get(tag.id)?.name ?? []),
+      p: section.people.flatMap(personName),
+    })),
+    decisions: sections.flatMap((section) =>
+      section.decisions.map((text) => ({ text, anchor: section.anchor, heading: section.heading })),
+    ),
+    actions: sections.flatMap((section) =>
+      section.actions.map((action) => {
+        const owner = action.owner ? archive.peopleById.get(action.owner) : undefined;
+        const name = owner?.name ?? action.ownerName;
+        return {
+          text: action.text,
+          anchor: section.anchor,
+          heading: section.heading,
+          owner: name ? { name, url: owner?.url ?? undefined } : undefined,
+        };
+      }),
+    ),
+    blocks: sectionBlocks(sections, archive),
+    toc: tableOfContents(sections),
+    pager: {
+      previous: pagerLink(meeting.previous, archive),
+      next: pagerLink(meeting.next, archive),
+    },
+    attendees: meeting.attendees.map((attendee) => ({
+      name: attendee.name,
+      url: personLink(attendee.person),
+    })),
+  };
+}
+
+function sectionBlocks(
+  sections: readonly OutlinedSection[],
+  archive: MeetingPageArchive,
+): SectionBlock[] {
+  let lastGroup: string | undefined;
+  return sections.map((section) => {
+    const opensGroup = section.group !== undefined && section.group !== lastGroup;
+    lastGroup = section.group;
+    const kindOf = new Map(section.topics.map((tag) => [tag.id, tag.kind]));
+    const topicNav = [...section.topicNavigation]
+      .sort(
+        (a, b) =>
+          Number(kindOf.get(a.topic) !== 'primary') - Number(kindOf.get(b.topic) !== 'primary'),
+      )
+      .map((nav) => {
+        const topic = archive.topicsById.get(nav.topic);
+        return {
+          name: topic?.name ?? nav.topic,
+          url: topic?.url,
+          previous: nav.previous,
+          next: nav.next,
+        };
+      });
+    return {
+      section,
+      group: opensGroup ? section.group : undefined,
+      level: (section.group === undefined ? 2 : 3) + (section.parent === undefined ? 0 : 1),
+      topicNav,
+    };
+  });
+}
+
+/** Sections in file order, subsections nested under the section they belong to. */
+export function tableOfContents(sections: readonly OutlinedSection[]): TocEntry[] {
+  const entries: TocEntry[] = [];
+  const byAnchor = new Map<string, TocEntry>();
+  for (const section of sections) {
+    const entry = { anchor: section.anchor, heading: section.heading, children: [] };
+    byAnchor.set(section.anchor, entry);
+    const parent = section.parent === undefined ? undefined : byAnchor.get(section.parent);
+    (parent ? parent.children : entries).push(entry);
+  }
+  return entries;
+}
+
+function pagerLink(
+  link: MeetingLink | undefined,
+  archive: MeetingPageArchive,
+): PagerLink | undefined {
+  if (!link) return undefined;
+  const sections: readonly OutlinedSection[] = archive.meetingsById.get(link.id)?.sections ?? [];
+  const headings = sections
+    .filter((section) => section.parent === undefined)
+    .map((section) => section.heading);
+  return {
+    url: link.url,
+    date: link.date,
+    title: link.title,
+    headings: headings.slice(0, meetingPageLimits.pagerHeadings),
+    moreHeadings: Math.max(0, headings.length - meetingPageLimits.pagerHeadings),
+  };
+}
