@@ -1,5 +1,5 @@
 /** Slides and images the minutes link to: copied at import, checked and published by the build. */
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -35,6 +35,25 @@ describe('attachments at import', () => {
     expect(await readFile(first?.output ?? '', 'utf8')).toContain(
       '[Slides](Data/widget-slides.pdf)',
     );
+  });
+
+  it('copies no file a symbolic link in the source points to outside it', async () => {
+    const slides = path.join(work, 'slides');
+    await cp(path.join(fixtures, 'slides'), slides, { recursive: true });
+    const secret = path.join(work, 'id_ed25519');
+    await writeFile(secret, 'PRIVATE KEY');
+    const linked = path.join(slides, 'Meetings/Data/widget-slides.pdf');
+    await rm(linked);
+    await symlink(secret, linked);
+    const source = await resolveSource('slides', { cwd: work, subfolder: 'Meetings' });
+    const outDir = path.join(work, 'content', 'minutes');
+    const [first] = await importFiles(source.files, { outDir });
+    expect(first?.attachments ?? []).toEqual([]);
+    expect(first?.warnings).toContainEqual({
+      message: 'links to Data/widget-slides.pdf, which is outside the source; kept as written',
+      line: expect.any(Number) as number,
+    });
+    await expect(readFile(path.join(outDir, 'Data/widget-slides.pdf'))).rejects.toThrow();
   });
 
   it('warns, with the line, about a link to a local file the source does not have', async () => {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -151,6 +151,32 @@ describe('importing a folder', () => {
   });
 });
 
+describe('importing a folder kept with links and other extensions', () => {
+  it('reads .MD and .markdown files, symlinked files and symlinked folders, and names a broken link', async () => {
+    await cp(path.join(fixtures, 'linked'), work, { recursive: true });
+    const minutes = path.join(work, 'minutes');
+    const elsewhere = path.join(work, 'kept-elsewhere');
+    await symlink(path.join(elsewhere, '2024'), path.join(minutes, '2024'));
+    await symlink(
+      path.join(elsewhere, 'gadget-sync-2024-07-23.md'),
+      path.join(minutes, 'signing-keys.md'),
+    );
+    await symlink(path.join(elsewhere, 'moved-away.md'), path.join(minutes, 'moved-away.md'));
+    const source = await resolveSource(minutes, { cwd: work });
+    expect(source.files.map((file) => file.path)).toEqual([
+      '2024/gadget-sync-2024-07-16.md',
+      'Gadget-Sync-2024-07-02.MD',
+      'gadget-sync-2024-07-09.markdown',
+      'signing-keys.md',
+    ]);
+    expect(source.ignored).toEqual([
+      `moved-away.md (a symbolic link to ${path.join(elsewhere, 'moved-away.md')}, which does not exist)`,
+    ]);
+    const reports = await importFiles(source.files, { outDir: path.join(work, 'out') });
+    expect(countByStatus(reports)).toEqual({ imported: 4, unchanged: 0, skipped: 0, failed: 0 });
+  });
+});
+
 describe('importing a git repository', () => {
   it('clones it, reads --path, and records the source path within the repository', async () => {
     const repository = path.join(work, 'governance');
@@ -187,6 +213,46 @@ describe('importing a git repository', () => {
       expect(source.files[3]?.source).toBe('governance/Meetings/team-sync-2024-03-05.md');
       const reports = await importFiles(source.files, { outDir: path.join(work, 'out') });
       expect(countByStatus(reports)).toEqual({ imported: 3, unchanged: 0, skipped: 0, failed: 1 });
+    } finally {
+      await source.cleanup();
+    }
+  });
+
+  it('follows no symbolic link out of the clone: a repository cannot pull in a file of this machine', async () => {
+    const repository = path.join(work, 'hostile');
+    await cp(path.join(fixtures, 'linked/minutes'), path.join(repository, 'Meetings'), {
+      recursive: true,
+    });
+    const secret = path.join(work, 'private-notes.md');
+    await writeFile(
+      secret,
+      '# Meeting Minutes: Private (July 30th, 2024)\n\n* Not for publishing.\n',
+    );
+    await symlink(secret, path.join(repository, 'Meetings', 'gadget-sync-2024-07-30.md'));
+    const git = (...args: string[]): Promise<unknown> =>
+      run('git', [
+        '-C',
+        repository,
+        '-c',
+        'user.name=T',
+        '-c',
+        'user.email=t@example.org',
+        ...args,
+      ]);
+    await git('init', '--quiet');
+    await git('add', '.');
+    await git('commit', '--quiet', '-m', 'minutes');
+    const source = await resolveSource('hostile', { cwd: work, subfolder: 'Meetings' });
+    try {
+      expect(source.files.map((file) => file.displayPath)).toEqual([
+        'Meetings/Gadget-Sync-2024-07-02.MD',
+        'Meetings/gadget-sync-2024-07-09.markdown',
+      ]);
+      expect(source.ignored).toEqual([
+        expect.stringMatching(
+          /^Meetings\/gadget-sync-2024-07-30\.md \(a symbolic link out of .* \(to .*private-notes\.md\), not followed\)$/u,
+        ),
+      ]);
     } finally {
       await source.cleanup();
     }

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportNote } from './import-file.ts';
@@ -274,6 +274,16 @@ const minutesExtensions = /\.(?:md|mdx|markdown)$/iu;
  * when the source's upstream is known; otherwise it stays as written and is reported (the build then fails
  * on it, naming file and line). `/path` links are relative to the repository root, as on GitHub.
  */
+/**
+ * True when `absolute` exists but is, through a symbolic link, a file outside `root`: a source must not
+ * pull a file of this machine (a key, a private note) into the published site.
+ */
+function linksOutOf(root: string, absolute: string): boolean {
+  if (!existsSync(absolute)) return false;
+  const inReal = path.relative(realpathSync(root), realpathSync(absolute));
+  return inReal.startsWith('..') || path.isAbsolute(inReal);
+}
+
 function resolveLocalLink(
   file: SourceFile,
   url: string,
@@ -285,7 +295,7 @@ function resolveLocalLink(
     ? path.join(file.root, wanted)
     : path.resolve(path.dirname(file.absolutePath), wanted);
   const inRoot = path.relative(file.root, absolute);
-  if (inRoot.startsWith('..') || path.isAbsolute(inRoot))
+  if (inRoot.startsWith('..') || path.isAbsolute(inRoot) || linksOutOf(file.root, absolute))
     return { warning: `links to ${url}, which is outside the source; kept as written` };
   const posixInRoot = inRoot.split(path.sep).join('/');
   const isFile = statSync(absolute, { throwIfNoEntry: false })?.isFile() === true;

@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { listFiles } from '../files/list-files.ts';
 
 const run = promisify(execFile);
 
@@ -168,8 +169,12 @@ async function cloneSource(
   try {
     const branch = await readBranch(target);
     const web = options.sourceUrl ?? (hosted ? webBase(shownSpec, branch) : undefined);
-    const listing = await listFolder(target, options.subfolder, (relative) =>
-      web ? fileUrl(web, relative) : sourceFor(shownSpec, relative),
+    // A clone is someone else's content: its links may not reach out of it into this machine.
+    const listing = await listFolder(
+      target,
+      options.subfolder,
+      (relative) => (web ? fileUrl(web, relative) : sourceFor(shownSpec, relative)),
+      target,
     );
     for (const file of listing.files) {
       file.root = target;
@@ -237,6 +242,7 @@ async function listFolder(
   root: string,
   subfolder: string | undefined,
   toSource: (relative: string) => string,
+  within?: string,
 ): Promise<{ files: SourceFile[]; ignored: string[] }> {
   const folder = path.resolve(root, subfolder ?? '.');
   const inside = path.relative(root, folder);
@@ -246,19 +252,14 @@ async function listFolder(
   if (!info?.isDirectory())
     throw new SourceError(`--path ${subfolder}: no such folder in the source`);
 
-  // Minutes may sit in year folders (`main/2024/CG-01-02.md`); hidden folders (.git, .github) are not minutes.
-  const entries = (await readdir(folder, { recursive: true, withFileTypes: true })).filter(
-    (entry) =>
-      entry.isFile() &&
-      !toPosix(path.relative(folder, entry.parentPath))
-        .split('/')
-        .some((segment) => segment.startsWith('.')),
-  );
-  const names = entries
-    .map((entry) => toPosix(path.relative(folder, path.join(entry.parentPath, entry.name))))
-    .sort();
+  // Minutes may sit in year folders (`main/2024/CG-01-02.md`), kept there through symbolic links too;
+  // hidden folders (.git, .github) are not minutes.
+  const listing = await listFiles(folder, within === undefined ? {} : { within });
+  const names = listing.files.map((file) => file.relative);
   const files: SourceFile[] = [];
-  const ignored: string[] = [];
+  const ignored = listing.unread.map(
+    (entry) => `${toPosix(path.join(inside, entry.relative))} (${entry.reason})`,
+  );
   for (const name of names) {
     const relative = toPosix(path.join(inside, name));
     if (!minutesExtensions.has(path.extname(name).toLowerCase())) continue;
