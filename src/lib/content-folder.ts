@@ -2,6 +2,8 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { attachmentPath } from './minutes/attachments.ts';
 import { loadMinutesFolder } from './minutes/load-folder.ts';
+import { plural } from './plural.ts';
+import { topicsFromHeadings } from './topics/from-headings.ts';
 import { loadPeopleRegistry, loadSiteSettings, loadTopicsRegistry } from './registries.ts';
 import type {
   ContentProblem,
@@ -21,6 +23,8 @@ export interface ContentFolder {
   problems: ContentProblem[];
   /** What builds but differs from what was written; printed, never fatal. */
   warnings: ContentProblem[];
+  /** Which defaults stood in for a missing file (no topics.yaml, no site.yaml); printed by the build. */
+  notes: string[];
 }
 
 export async function loadContentFolder(dir: string): Promise<ContentFolder> {
@@ -32,12 +36,32 @@ export async function loadContentFolder(dir: string): Promise<ContentFolder> {
     loadSiteSettings(relative('site.yaml')),
   ]);
   const attachmentProblems = await checkLocalLinks(dir, minutes.files);
+  const notes: string[] = [];
+  let topicRecords = topics.value;
+  // Zero configuration: without a topics file the recurring headings are the topics.
+  if (!(await exists(relative('topics.yaml')))) {
+    const derived = topicsFromHeadings(minutes.files);
+    topicRecords = derived.topics;
+    notes.push(
+      `no topics.yaml: ${plural(derived.topics.length, 'topic')} from headings that recur in at least 2 meetings${listed(derived.topics.map((topic) => topic.name))}`,
+    );
+    if (derived.structural.length > 0)
+      notes.push(
+        `recurring headings that only structure the minutes (or are dates), not made topics: ${derived.structural.join(', ')}`,
+      );
+  }
+  if (!(await exists(relative('site.yaml')))) {
+    notes.push(
+      `no site.yaml: using the defaults title "${site.value.title}", description "${site.value.description}", and no repository (so "PR #12" is not linked)`,
+    );
+  }
   return {
     dir,
     minutes: minutes.files,
     people: people.value,
-    topics: topics.value,
+    topics: topicRecords,
     site: site.value,
+    notes,
     problems: [
       ...minutes.problems,
       ...attachmentProblems,
@@ -82,4 +106,15 @@ async function checkLocalLinks(
     }
   }
   return problems;
+}
+
+async function exists(file: string): Promise<boolean> {
+  return (await stat(file).catch(() => undefined)) !== undefined;
+}
+
+/** ": A, B, C" with at most 12 names, so a large archive's note stays one readable line. */
+function listed(names: readonly string[]): string {
+  if (names.length === 0) return '';
+  const shown = names.slice(0, 12).join(', ');
+  return `: ${shown}${names.length > 12 ? `, … (${names.length - 12} more)` : ''}`;
 }

@@ -34,6 +34,7 @@ export function minutesLoader(dir: string): Loader {
     for (const warning of sortProblems(folder.warnings)) {
       context.logger.warn(`${formatLocation(warning)}: ${warning.message}`);
     }
+    for (const note of folder.notes) context.logger.info(note);
     store.clear();
     for (const file of folder.minutes) {
       const data = await context.parseData({

@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { findUnsafeUrls, describeUnsafeUrl } from '../minutes/url-safety.ts';
 import { visit } from 'unist-util-visit';
-import { isLocalTarget } from '../minutes/attachments.ts';
+import { isLocalTarget, visibleUrl } from '../minutes/attachments.ts';
 import { minutesFrontmatterSchema } from '../schema/minutes.ts';
 import { extractAttendees } from './extract-attendees.ts';
 import { readDeclaredFrontmatter, stringifyFrontmatter } from './frontmatter.ts';
@@ -355,6 +355,14 @@ function resolveLocalLinks(
   const notes: ImportNote[] = [];
   visit(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
+    const visible = visibleUrl(node.url);
+    if (visible !== node.url) {
+      notes.push({
+        message: `invisible characters around the link target ${JSON.stringify(node.url)} removed`,
+        line: node.position?.start.line,
+      });
+      node.url = visible;
+    }
     if (!isLocalTarget(node.url) && !node.url.startsWith('/')) return;
     if (node.url.startsWith('//')) return;
     const result = resolve(node.url);

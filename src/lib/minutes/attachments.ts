@@ -9,7 +9,8 @@
  * - `findLocalLinks(tree)` → `{ url, line }[]` for every link, image and reference definition to a local file.
  * - `attachmentPath(minutesFile, url)`: where the target lives relative to the minutes folder
  *   (`minutes/2024-06-05-x.mdx` + `Data/s.pdf` → `Data/s.pdf`), or undefined when it leaves the folder.
- * - `rewriteLocalLinks(nodes, minutesFile, toUrl)`: points every local link at `toUrl(attachmentPath)`.
+ * - `rewriteLocalLinks(nodes, minutesFile, toUrl)`: points every local link at `toUrl(attachmentPath)`, and
+ *   drops invisible characters around every link's URL (`visibleUrl`).
  */
 import type { Nodes } from 'mdast';
 import path from 'node:path';
@@ -20,8 +21,16 @@ export interface LocalLink {
   line: number | undefined;
 }
 
+/** Zero-width characters pasted around a URL: invisible, and they turn `https://…` into a relative path. */
+const INVISIBLE_RE = /^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEFF]+$/gu;
+
+/** The URL without invisible characters around it. */
+export function visibleUrl(url: string): string {
+  return url.replace(INVISIBLE_RE, '');
+}
+
 export function isLocalTarget(url: string): boolean {
-  const value = url.trim();
+  const value = visibleUrl(url);
   return (
     value !== '' &&
     !/^[a-z][a-z0-9+.-]*:/iu.test(value) &&
@@ -33,7 +42,7 @@ export function isLocalTarget(url: string): boolean {
 }
 
 export function targetPath(url: string): string {
-  const bare = url.trim().replace(/[?#].*$/u, '');
+  const bare = visibleUrl(url).replace(/[?#].*$/u, '');
   try {
     return decodeURIComponent(bare);
   } catch {
@@ -72,7 +81,9 @@ export function rewriteLocalLinks(
 ): void {
   for (const root of nodes) {
     visit(root, (node: Nodes) => {
-      if (!isLinking(node) || !isLocalTarget(node.url)) return;
+      if (!isLinking(node)) return;
+      node.url = visibleUrl(node.url);
+      if (!isLocalTarget(node.url)) return;
       const attachment = attachmentPath(minutesFile, node.url);
       if (attachment === undefined) return;
       const fragment = /#.*$/u.exec(node.url)?.[0] ?? '';

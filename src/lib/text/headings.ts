@@ -16,7 +16,7 @@ const NUMBERING_RE = /^(?:\d+(?:\.\d+)*[.)]?|[ivxlc]+[.)]|[a-z][.)])\s+/iu;
 const LABEL_RE = /^(?:topic|item|agenda\s+item)\s*\d*\s*[:–—-]\s*/iu;
 const TIMEBOX_RE =
   /\s*[([]\s*(?:~|approx\.?\s*)?\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?|m|h|hours?|hrs?)\b[^)\]]*[)\]]/giu;
-const ISSUE_RE = /\s*\(?#\d+\)?(?=\s|$)/gu;
+const ISSUE_RE = /\s*[([]?#\d+[)\]]?(?=\s|$)/gu;
 
 export function cleanHeading(text: string): string {
   return text
