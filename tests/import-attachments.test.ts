@@ -7,6 +7,7 @@ import { buildArchive } from '../src/lib/archive/build.ts';
 import { loadContentFolder } from '../src/lib/content-folder.ts';
 import { importFiles } from '../src/lib/importer/import-archive.ts';
 import { resolveSource } from '../src/lib/importer/sources.ts';
+import { isLocalTarget } from '../src/lib/minutes/attachments.ts';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures/import');
 let work: string;
@@ -128,5 +129,23 @@ describe('a copied source', () => {
     expect(await readFile(nested?.output ?? '', 'utf8')).toContain(
       '[Deck](Data/widget-slides.pdf)',
     );
+  });
+});
+
+describe('what counts as a local file', () => {
+  it.each([
+    ['Data/slides.pdf', true],
+    ['../img/diagram.png', true],
+    ['notes.pdf#page=2', true],
+    ['https://example.org/x.pdf', false],
+    ['mailto:ada@example.org', false],
+    ['#section', false],
+    ['/images/logo.png', false],
+    ['//cdn.example.org/x.png', false],
+    ['java\tscript:alert(1)', false],
+    ['\u0007javascript:alert(1)', false],
+    ['\u200b\u200bhttps://example.org/pull/1', false],
+  ])('%j → %s', (url, local) => {
+    expect(isLocalTarget(url)).toBe(local);
   });
 });

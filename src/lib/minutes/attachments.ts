@@ -31,9 +31,12 @@ export function visibleUrl(url: string): string {
 
 export function isLocalTarget(url: string): boolean {
   const value = visibleUrl(url);
+  // Browsers drop tabs, newlines and control characters from URLs: "java\tscript:" is a scheme, not a file.
+  // eslint-disable-next-line no-control-regex
+  const compact = value.replace(/[\u0000-\u0020\u007f]/gu, '');
   return (
     value !== '' &&
-    !/^[a-z][a-z0-9+.-]*:/iu.test(value) &&
+    !/^[^/?#]*:/u.test(compact) &&
     !value.startsWith('//') &&
     !value.startsWith('#') &&
     !value.startsWith('/') &&
