@@ -177,6 +177,22 @@ describe('importing a folder kept with links and other extensions', () => {
   });
 });
 
+describe('importing a file that is not UTF-8', () => {
+  it('fails it at the line of the first unreadable byte instead of writing U+FFFD into a name', async () => {
+    const source = await resolveSource('latin1', { cwd: fixtures });
+    const [report] = await importFiles(source.files, { outDir: path.join(work, 'out') });
+    expect(report?.status).toBe('failed');
+    expect(report?.reasons).toEqual([
+      {
+        message:
+          'not UTF-8: byte 0xF6 cannot be read; it looks like Latin-1 or Windows-1252 ("ö" there). Save the file as UTF-8 (most editors offer it under "Save with encoding").',
+        line: 5,
+      },
+    ]);
+    expect(await readdir(path.join(work, 'out')).catch(() => [])).toEqual([]);
+  });
+});
+
 describe('importing a git repository', () => {
   it('clones it, reads --path, and records the source path within the repository', async () => {
     const repository = path.join(work, 'governance');

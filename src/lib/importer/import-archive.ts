@@ -7,6 +7,7 @@ import { targetPath } from '../minutes/attachments.ts';
 import { fileUrl, rawUrl, type SourceFile } from './sources.ts';
 import { removeLeftovers, writeFileAtomic, type WriteHooks } from './atomic-write.ts';
 import { isUntouched } from './import-record.ts';
+import { decodeText } from '../text/decode-text.ts';
 
 export type ImportStatus = 'imported' | 'unchanged' | 'skipped' | 'failed';
 
@@ -58,9 +59,7 @@ export async function importFiles(
   const outDir = path.resolve(options.outDir);
   if (!options.dryRun) await removeLeftovers(outDir);
 
-  const texts = await Promise.all(
-    files.map((file) => readFile(file.absolutePath, 'utf8').catch((error: Error) => error)),
-  );
+  const texts = await Promise.all(files.map((file) => readSource(file.absolutePath)));
   const first = files.map((file, index) => {
     const text = texts[index];
     return typeof text === 'string' ? convertSource(file, text) : text;
@@ -85,6 +84,16 @@ export async function importFiles(
 }
 
 type Converted = (ConvertedMinutes | FailedMinutes) & { attachments: Attachment[] };
+
+/** The text of a source file, or why it cannot be read: bytes that are not UTF-8 fail at their line. */
+async function readSource(file: string): Promise<string | Error | Converted> {
+  const bytes = await readFile(file).catch((error: Error) => error);
+  if (bytes instanceof Error) return bytes;
+  const decoded = decodeText(bytes);
+  if (decoded.ok) return decoded.text;
+  const message = decoded.hint ? `${decoded.message}. ${decoded.hint}` : decoded.message;
+  return { ok: false, errors: [{ message, line: decoded.line }], warnings: [], attachments: [] };
+}
 
 function convertSource(file: SourceFile, text: string, defaultSeries?: string): Converted {
   const attachments: Attachment[] = [];
