@@ -19,13 +19,18 @@ export interface Feed {
 
 export const feedLength = 30;
 
+/** What the feed reads of a meeting. */
+export type FeedMeeting = Pick<Meeting, 'date' | 'series' | 'url'> & {
+  sections: readonly { heading: string }[];
+};
+
 /** Meetings are dated by day; noon UTC keeps that day in every time zone a reader is in. */
 function meetingTime(meeting: Pick<Meeting, 'date'>): Date {
   return new Date(`${meeting.date}T12:00:00Z`);
 }
 
 export function createFeed(
-  meetings: readonly Pick<Meeting, 'date' | 'series' | 'url' | 'sections'>[],
+  meetings: readonly FeedMeeting[],
   site: string | URL,
   base: string,
 ): Feed {
