@@ -16,18 +16,27 @@ export interface BuildOptions {
   outDir: string;
   base?: string;
   site?: string;
+  /** Further variables, applied last; `undefined` removes one the test runner's environment has. */
+  env?: Record<string, string | undefined>;
 }
 
 export async function runBuild(options: BuildOptions): Promise<BuildRun> {
   // npm's own shebang picks `node` from PATH; the project's Node 24 lives in node_modules/.bin.
   const binDir = path.join(repoRoot, 'node_modules/.bin');
+  // Vitest puts Vite's import.meta.env into process.env (BASE_URL=/, DEV=1, MODE=test); a user's
+  // build has none of them.
+  const viteVariables = new Set(['BASE_URL', 'DEV', 'PROD', 'SSR', 'MODE']);
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !viteVariables.has(name)),
+  );
   const env = {
-    ...process.env,
+    ...inherited,
     PATH: `${binDir}${path.delimiter}${process.env['PATH'] ?? ''}`,
     CONTENT_DIR: options.contentDir,
     OUT_DIR: options.outDir,
     BASE_PATH: options.base ?? '/',
     ...(options.site ? { SITE_URL: options.site } : {}),
+    ...options.env,
   };
   const output: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {

@@ -1,7 +1,9 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
+import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readBuildRecord, recordBuild } from '../lib/build-record.ts';
 import { resolveBuildSettings, type BuildSettings } from '../lib/build-settings.ts';
 import type { MinutebookOptions } from '../lib/schema/minutebook-options.ts';
 import { lostPagesIntegration } from './lost-pages.ts';
@@ -9,6 +11,8 @@ import { outputGuardIntegration } from './output-guard.ts';
 import { pagefindIntegration } from './pagefind.ts';
 
 const settingsModule = 'virtual:minutebook/settings';
+/** Where each output folder's last build base is kept (src/lib/build-record.ts), beside Astro's caches. */
+const buildRecordFile = 'node_modules/.astro/minutebook-builds.json';
 
 /** The integration, with the options it was given, so scripts read the same settings as the build. */
 export type MinutebookIntegration = AstroIntegration & { options: MinutebookOptions };
@@ -21,12 +25,27 @@ export type MinutebookIntegration = AstroIntegration & { options: MinutebookOpti
  * `virtual:minutebook/settings`.
  */
 export function minutebook(options: MinutebookOptions = {}): MinutebookIntegration {
+  let recordAfterBuild: (() => void) | undefined;
   return {
     name: 'minutebook',
     options,
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
-        const settings = resolveBuildSettings(options, process.env, fileURLToPath(config.root));
+        // A BASE_URL variable in the environment (Vitest sets one) overrides import.meta.env.BASE_URL
+        // in prerendered pages and would drop the base from every link; the base is set here only.
+        delete process.env['BASE_URL'];
+        const root = fileURLToPath(config.root);
+        const settings = resolveBuildSettings(options, process.env, root);
+        const records = path.join(root, buildRecordFile);
+        if (command === 'preview' && !process.env['BASE_PATH']) {
+          // Serve the folder at the base it was built for, not the default it may have overridden.
+          const built = readBuildRecord(records, settings.outDir);
+          if (built && built.base !== settings.base) {
+            logger.info(`${settings.outDir} was built for base ${built.base}: serving it there.`);
+            settings.base = built.base;
+          }
+        }
+        recordAfterBuild = () => recordBuild(records, settings.outDir, { base: settings.base });
         if (command === 'build' && !settings.siteIsSet) {
           logger.warn(
             `SITE_URL is not set: RSS, the sitemap and canonical links will point at ${settings.site}. ` +
@@ -53,6 +72,7 @@ export function minutebook(options: MinutebookOptions = {}): MinutebookIntegrati
           vite: { plugins: [settingsPlugin(settings)] },
         });
       },
+      'astro:build:done': () => recordAfterBuild?.(),
     },
   };
 }
