@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
+import settings from 'virtual:minutebook/settings';
 import { getArchive } from '../../content';
-import { readBuildSettings } from '../../lib/build-settings';
 
 /** The local files minutes link to (slides, images), published as they are. */
 export const getStaticPaths = (async () => {
@@ -14,6 +14,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ attachment: string }> = async ({ props }) => {
-  const { contentDir } = readBuildSettings(process.env);
-  return new Response(await readFile(path.join(contentDir, 'minutes', props.attachment)));
+  // The content folder as the minutebook() integration resolved it (astro.config.mjs or CONTENT_DIR).
+  return new Response(await readFile(path.join(settings.contentDir, 'minutes', props.attachment)));
 };
