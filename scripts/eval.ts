@@ -1,8 +1,9 @@
 /**
- * npm run eval [-- --write] [--corpus <dir>]
+ * npm run eval [-- --write] [--corpus <dir>] [--details]
  * Measures commitments, decisions, suggestions, topics and text-only people against the annotations in
  * eval/annotations, for the tune and the report set, next to the naive keyword baseline. Prints the tables;
- * `--write` also writes them to EVALUATION.md. A measurement: it fails only when it cannot run.
+ * `--write` also writes them to EVALUATION.md; `--details` prints only the tune set's
+ * misses and false positives line by line (for developing the rules; never commit its output). A measurement: it fails only when it cannot run.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,6 +15,7 @@ const repoRoot = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
   options: {
     write: { type: 'boolean', default: false },
+    details: { type: 'boolean', default: false },
     corpus: { type: 'string', default: path.join(repoRoot, '../shared/corpus') },
   },
 });
@@ -22,7 +24,12 @@ const result = await runEvaluation({
   repoRoot,
   corpusRoot: path.resolve(values.corpus),
   annotationsDir: path.join(repoRoot, 'eval/annotations'),
+  details: values.details,
 });
+if (values.details) {
+  console.log(result.details.join('\n'));
+  process.exit(0);
+}
 const report = formatReport(result, new Date().toISOString().slice(0, 10));
 console.log(report);
 if (values.write) {

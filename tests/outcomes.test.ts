@@ -56,13 +56,39 @@ describe('commitments', () => {
     expect(summary('Ben asked about the timer; he will have a fix ready next week.')).toEqual([
       'commitment:ben-osei',
     ]);
-    const parent = [[{ owner: 'carla-mendes', ownerName: 'Carla' }]];
-    expect(summary('He will have it ready next week.', { antecedents: parent })).toEqual([
+    const carla = [{ owner: 'carla-mendes', ownerName: 'Carla' }];
+    expect(summary('He will have it ready next week.', { parents: [carla] })).toEqual([
       'commitment:carla-mendes',
     ]);
-    expect(summary('She will send the slides.', { antecedents: [[], parent[0]!] })).toEqual([
+    expect(summary('She will send the slides.', { parents: [[]], heading: carla })).toEqual([
       'commitment:carla-mendes',
     ]);
+    // A pronoun that opens a bullet refers to the person the bullet before it named.
+    expect(summary('She suggested a smaller test matrix.', { previous: carla })).toEqual([
+      'suggestion:carla-mendes',
+    ]);
+  });
+
+  it('gives a sentence without a subject to the person its parent bullet is about', () => {
+    const ben = [{ owner: 'ben-osei', ownerName: 'Ben Osei' }];
+    expect(summary('Will ask the vendor for a test machine.', { parents: [ben] })).toEqual([
+      'commitment:ben-osei',
+    ]);
+    expect(summary('Proposed a two-step migration.', { parents: [ben] })).toEqual([
+      'suggestion:ben-osei',
+    ]);
+    expect(summary('Carla is collecting the numbers; will report back next week.')).toEqual([
+      'commitment:carla-mendes',
+    ]);
+  });
+
+  it('treats work in the passive as the group’s, or the agent’s', () => {
+    expect(summary('The branch will be merged after the freeze.')).toEqual(['commitment:group']);
+    expect(summary('A new PR to be opened by Ben with the migrated text.')).toEqual([
+      'commitment:ben-osei',
+    ]);
+    expect(summary('The next call will be held in two weeks.')).toEqual([]);
+    expect(summary('Patches without a sign-off will not be accepted.')).toEqual(['decision']);
   });
 
   it('reads the committing verbs', () => {
@@ -116,6 +142,11 @@ describe('commitments', () => {
   });
 
   it('records a group commitment without an owner', () => {
+    expect(summary('The goal is to remove the remaining warnings.')).toEqual(['commitment:group']);
+    expect(summary('It was agreed to measure the binary size.')).toEqual([
+      'decision',
+      'commitment:group',
+    ]);
     expect(summary('The group will revisit the ABI question next month.')).toEqual([
       'commitment:group',
     ]);

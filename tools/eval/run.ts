@@ -8,6 +8,7 @@ import { parsePeopleRegistry, parseTopicsRegistry } from '../../src/lib/registri
 import type { PersonRecord, TopicRecord } from '../../src/lib/types.ts';
 import { EVAL_SETS, readAnnotations, type EvalSet, type OutcomeLabel } from './annotations.ts';
 import { baselinePredictions } from './baseline.ts';
+import { tuneDetails } from './details.ts';
 import { loadCorpusArchive, type CorpusArchive } from './corpus-archive.ts';
 import { minutebookPredictions, type FilePredictions } from './predictions.ts';
 import {
@@ -48,12 +49,15 @@ export interface EvaluationResult {
   problems: string[];
   /** The refused files that carry annotations. */
   refusedAnnotated: string[];
+  /** With `details`: the tune set's misses and false positives, line by line. */
+  details: string[];
 }
 
 export async function runEvaluation(options: {
   repoRoot: string;
   corpusRoot: string;
   annotationsDir: string;
+  details?: boolean;
 }): Promise<EvaluationResult> {
   const annotations = await readAnnotations(options.annotationsDir);
   const minutebook = new Map<string, FilePredictions>();
@@ -120,5 +124,8 @@ export async function runEvaluation(options: {
     [...annotations.outcomes, ...annotations.topics, ...annotations.people].map((e) => e.file),
   );
   const refusedAnnotated = problems.filter((problem) => annotated.has(problem.split(':')[0] ?? ''));
-  return { sets, topicIds, timings, problems, refusedAnnotated };
+  const details = options.details
+    ? await tuneDetails(annotations.outcomes, minutebook, options.corpusRoot)
+    : [];
+  return { sets, topicIds, timings, problems, refusedAnnotated, details };
 }

@@ -143,7 +143,7 @@ export type LabelKind = 'commitment' | 'decision' | 'suggestion';
 
 const LABELS: Array<[RegExp, LabelKind]> = [
   [
-    /^(?:action(?:\s+items?|\s+points?)?|actions|ais?|todos?|to-?dos?|next\s+steps?|follow[- ]?ups?|owners?\s+and\s+next\s+steps|takeaways?\s+and\s+actions?)$/iu,
+    /^(?:action(?:\s+items?|\s+points?)?|actions|ais?|todos?|to-?dos?|next\s+steps?|follow[- ]?ups?|owners?\s+and\s+next\s+steps|takeaways?\s+and\s+actions?|goals?|objectives?)$/iu,
     'commitment',
   ],
   [

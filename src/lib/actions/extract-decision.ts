@@ -26,7 +26,7 @@ export interface ExtractedDecision {
 const LABEL_RE =
   /^(?:final\s+)?(?:decision|decided|consensus|conclusion|agreement|agreed|resolution|outcome)s?\s*[:：]\s*/iu;
 const GROUP =
-  '(?:the\\s+)?(?:group|team|tsc|committee|maintainers|participants|attendees|community|meeting|everyone|all|both|they|we|(?:general|broad)\\s+agreement)';
+  '(?:the\\s+)?(?:group|team|tsc|committee|maintainers|participants|attendees|community|meeting|everyone|all|they|we|(?:general|broad)\\s+agreement)';
 const STATEMENT_RES: RegExp[] = [
   /^(?:decision|decided)\s+(?:to|that|on|not\s+to)\b/iu,
   /^(?:agreed|agreement)\s+(?:to|on|that|in|not\s+to)\b/iu,
@@ -37,6 +37,9 @@ const STATEMENT_RES: RegExp[] = [
   /^the\s+(?:decision|conclusion|consensus)\s+(?:was|is)\b/iu,
   new RegExp(`^${GROUP}\\s+(?:\\w+\\s+)?(?:agreed|decided|concluded)\\b`, 'iu'),
   /\bthere\s+was\s+(?:(?:general|broad|an?)\s+)?(?:agreement|consensus)\b/iu,
+  // "Approved.", "This is resolved", "The proposal was accepted": the item is settled.
+  /^(?:approved|resolved|accepted|adopted|rejected)\b/iu,
+  /\b(?:is|was|were|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:resolved|approved|adopted|rejected)\b/iu,
   /^[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’-]*){0,2}\s+decided\s+(?:to|that|not\s+to|on)\b/u,
 ];
 const NEGATIVE_RE =

@@ -62,11 +62,12 @@ export interface BulletContext {
   finder: NameFinder;
   /** The kind an enclosing label bullet or heading gives this bullet ("Action items" → commitment). */
   inherited?: LabelKind | undefined;
-  /**
-   * Who a pronoun can refer to when the bullet names nobody before it: the people named last in each
-   * parent bullet, nearest first, then in the section heading.
-   */
-  antecedents?: readonly OutcomeOwner[][];
+  /** The people each parent bullet names, nearest parent first. */
+  parents?: readonly OutcomeOwner[][];
+  /** The people the bullet before this one names. */
+  previous?: readonly OutcomeOwner[];
+  /** The people the section heading names. */
+  heading?: readonly OutcomeOwner[];
 }
 
 export interface BulletOutcomes {
@@ -127,6 +128,11 @@ function readLabel(markdown: string, finder: NameFinder): Label {
   }
   const clean = label.replace(/[:：]\s*$/u, '').trim();
   const kind = labelKind(clean);
+  // "Action item for Ada:", "Next steps by Ada and Ben:"
+  const addressed = /^(.+?)\s+(?:for|by)\s+(.+)$/u.exec(clean);
+  if (!kind && addressed && labelKind(addressed[1] ?? '') === 'commitment') {
+    return { rest: rest.trim(), kind: 'commitment', owners: namesOnly(addressed[2] ?? '', finder) };
+  }
   return { rest: rest.trim(), kind, owners: kind ? [] : namesOnly(clean, finder) };
 }
 
@@ -173,7 +179,12 @@ function skipFillers(words: readonly Word[], from: number, floor: number): numbe
   let j = from;
   while (j >= floor) {
     const word = words[j]!;
-    if (FILLERS.has(word.word) || (word.tags.has('Adverb') && !HEDGES.has(word.word))) j--;
+    if (
+      FILLERS.has(word.word) ||
+      NEGATIONS.has(word.word) ||
+      (word.tags.has('Adverb') && !HEDGES.has(word.word))
+    )
+      j--;
     else break;
   }
   return j;
@@ -183,7 +194,13 @@ function skipFillers(words: readonly Word[], from: number, floor: number): numbe
 function findSubject(reading: SentenceReading, from: number, depth = 0): Subject {
   const { words, nameAt } = reading;
   const floor = clauseStart(words, from + 1);
-  const j = skipFillers(words, from, floor);
+  let j = skipFillers(words, from, floor);
+  // "Ada Lovelace (Example Corp) will …": a parenthetical stands beside the subject, not for it.
+  if (j >= floor && /\)/u.test(words[j]!.post) && !nameAt[j]) {
+    let open = j;
+    while (open > floor && !/\(/u.test(words[open]!.pre)) open--;
+    if (/\(/u.test(words[open]!.pre)) j = skipFillers(words, open - 1, floor);
+  }
   if (j < floor) {
     // "Both agreed to …", "All will …": the group, not a missing subject.
     const lead = words[floor];
@@ -211,12 +228,20 @@ function findSubject(reading: SentenceReading, from: number, depth = 0): Subject
         while (i > floor && nameAt[i - 1] === name) i--;
       } else if (current.tags.has('Person') && isCapitalised(current)) {
         let first = i;
-        while (first > floor && words[first - 1]!.tags.has('Person') && !nameAt[first - 1]) first--;
+        while (
+          first > floor &&
+          (words[first - 1]!.tags.has('Person') || nameAt[first - 1]) &&
+          isCapitalised(words[first - 1]!)
+        )
+          first--;
+        // "Mike D takes …": a known first name with an initial after it is that person.
+        const known = words.slice(first, i + 1).findIndex((_, at) => nameAt[first + at]);
+        const name = known >= 0 ? nameAt[first + known] : undefined;
         const written = words
           .slice(first, i + 1)
           .map((w) => w.text)
           .join(' ');
-        owners.unshift({ owner: null, ownerName: written });
+        owners.unshift(name ? toOwner(name) : { owner: null, ownerName: written });
         i = first;
       } else break;
       // Joined names: "Ada, Ben and Carl", "Ada & Ben", "Ada (AMD) and Ben".
@@ -257,17 +282,36 @@ function findSubject(reading: SentenceReading, from: number, depth = 0): Subject
  * The subject of the verb that "and" coordinates with: the nearest finite verb before `end` (not a
  * gerund, not an infinitive after "to"), and whoever stands before it.
  */
-function firstSubject(reading: SentenceReading, floor: number, end: number): Subject | undefined {
+function firstSubject(
+  reading: SentenceReading,
+  floor: number,
+  end: number,
+  main = false,
+): Subject | undefined {
   const { words } = reading;
-  for (let v = end - 1; v > floor; v--) {
+  const verbs: number[] = [];
+  for (let v = floor + 1; v < end; v++) {
     const verb = words[v]!;
     if (!isVerb(verb) || verb.tags.has('Gerund') || verb.tags.has('Infinitive')) continue;
     if (reading.nameAt[v] || words[v - 1]?.word === 'to') continue;
-    // Auxiliaries belong to the verb after them: walk back over them.
+    verbs.push(v);
+  }
+  // The nearest verb first; the sentence's main verb when the nearest has a thing for subject
+  // ("Ada said the vendor does not offer it but will ask"), unless that thing is a pronoun ("it").
+  const order = main ? verbs.slice(0, 1) : [...verbs].reverse();
+  for (const v of order) {
+    // Auxiliaries and negations belong to the verb after them: walk back over them.
     let first = v;
-    while (first > floor && isVerb(words[first - 1]) && !reading.nameAt[first - 1]) first--;
+    while (
+      first > floor &&
+      (isVerb(words[first - 1]) || NEGATIONS.has(words[first - 1]!.word)) &&
+      !reading.nameAt[first - 1]
+    )
+      first--;
     const subject = findSubject(reading, first - 1, 1);
-    return subject.type === 'people' || subject.type === 'group' ? subject : undefined;
+    if (subject.type === 'people' || subject.type === 'group') return subject;
+    if (main || words[subject.at]?.tags.has('Pronoun')) return undefined;
+    return firstSubject(reading, floor, end, true);
   }
   return undefined;
 }
@@ -291,11 +335,33 @@ function resolvePronoun(reading: SentenceReading, at: number, floor: number): Ou
   if (last) return [toOwner(last)];
   void sentence;
   if (reading.labelOwners.length > 0) return reading.labelOwners;
-  for (const group of reading.context.antecedents ?? []) {
+  const { parents = [], previous = [], heading = [] } = reading.context;
+  for (const group of [...parents, previous, heading]) {
     const nearest = group.at(-1);
     if (nearest) return [nearest];
   }
   return [];
+}
+
+/**
+ * Whoever a sentence without a subject ("Will check with the vendor", "Proposed a plan") is about: the
+ * person of a name label, the subject of the sentence's first clause, or the first person the nearest
+ * parent bullet names (its subject, as minutes write).
+ */
+function impliedSubject(reading: SentenceReading, at: number): Subject {
+  if (reading.labelOwners.length > 0) return { type: 'people', owners: reading.labelOwners, at };
+  if (at > 0) {
+    const first = firstSubject(reading, 0, at, true);
+    if (first) return first;
+    // "Ada collecting the numbers; will report back": the clause before names its subject first.
+    const lead = reading.nameAt[0];
+    if (lead) return { type: 'people', owners: [toOwner(lead)], at };
+  }
+  for (const group of reading.context.parents ?? []) {
+    const lead = group[0];
+    if (lead) return { type: 'people', owners: [lead], at };
+  }
+  return { type: 'group', owners: [], at };
 }
 
 function reportedSpeech(reading: SentenceReading, subjectAt: number): boolean {
@@ -309,14 +375,56 @@ interface Predicate {
   kind: 'commitment' | 'suggestion' | 'refusal';
   /** Where the subject search starts (the word before the predicate). */
   subjectFrom: number;
-  /** "would" needs reported speech; the headline "to" needs named people right before it. */
-  needs?: 'reported' | 'named';
+  /**
+   * "would" needs reported speech; the headline "to" named people at the start of the clause; a passive
+   * future a thing as subject (the work is the group's); "the goal is to …" and "it was agreed to …" are
+   * the group's whatever stands before them; a sentence-initial verb has no subject of its own.
+   */
+  needs?: 'reported' | 'named' | 'passive' | 'group' | 'gerund';
 }
 
 /** Skipped walking back to a subject ("Ada has agreed"), never forward ("will have it ready"). */
 const AUXILIARIES = new Set(['has', 'have', 'had']);
 const FUTURE_MODALS = new Set(['will', 'shall']);
-const NEGATIONS = new Set(['not', 'never', 'no']);
+const SUGGESTION_NOUNS = new Set(['proposal', 'suggestion', 'recommendation']);
+const ACTION_NOUNS = new Set(['action', 'ai', 'todo']);
+const NON_COMMITTAL = new Set([
+  'consider',
+  'keep',
+  'wait',
+  'stay',
+  'stick',
+  'leave',
+  'defer',
+  'postpone',
+  'not',
+]);
+const NEGATIONS = new Set(['not', 'never', 'no', "n't"]);
+/** "The goal is to …": aims the group sets itself. */
+const GOAL_NOUNS = new Set([
+  'goal',
+  'goals',
+  'aim',
+  'plan',
+  'priority',
+  'intention',
+  'objective',
+  'next',
+]);
+/** Subjects of logistics, not work: "The next call will be held …". */
+const LOGISTICS_NOUNS = new Set([
+  'call',
+  'calls',
+  'meeting',
+  'meetings',
+  'session',
+  'sync',
+  'it',
+  'this',
+  'that',
+]);
+/** Words that cannot start the verb phrase after "will" (compromise sometimes tags a verb as an adverb). */
+const NOT_A_VERB = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adjective', 'Value'];
 
 function nextContent(words: readonly Word[], from: number): number {
   let i = from;
@@ -324,13 +432,18 @@ function nextContent(words: readonly Word[], from: number): number {
     const word = words[i]!;
     if (
       (FILLERS.has(word.word) && !AUXILIARIES.has(word.word)) ||
-      (word.tags.has('Adverb') && !HEDGES.has(word.word))
+      (word.tags.has('Adverb') && word.word.endsWith('ly') && !HEDGES.has(word.word))
     )
       i++;
     else break;
   }
   return i;
 }
+
+const isParticiple = (word: Word | undefined) =>
+  word !== undefined &&
+  (word.tags.has('PastTense') || word.tags.has('Participle')) &&
+  /(?:ed|en|wn|t)$/u.test(word.word);
 
 /** Is there a predicate at word k, and what kind? */
 function predicateAt(reading: SentenceReading, k: number): Predicate | undefined {
@@ -345,18 +458,68 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
     const n = nextContent(words, k + 1);
     const next = words[n];
     if (!next) return undefined;
-    if (NEGATIONS.has(next.word)) return { kind: 'refusal', subjectFrom: k - 1 };
-    if (HEDGES.has(next.word) || !isVerb(next)) return undefined;
-    // "will be away", "will be merged", "will be attending": a state, a passive, a plan to be there.
-    if (next.word === 'be') return undefined;
+    if (NEGATIONS.has(next.word)) {
+      const be = words[n + 1];
+      const done = words[n + 2];
+      // compromise tags some participles as adjectives ("accepted"); after "will not be" they are.
+      const passive =
+        be?.word === 'be' &&
+        (isParticiple(done) || (done?.tags.has('Adjective') === true && done.word.endsWith('ed')));
+      return {
+        kind: 'refusal',
+        subjectFrom: k - 1,
+        ...(passive ? { needs: 'passive' as const } : {}),
+      };
+    }
+    if (HEDGES.has(next.word)) return undefined;
+    if (
+      !isVerb(next) &&
+      (NOT_A_VERB.some((tag) => next.tags.has(tag)) || /^\P{Ll}/u.test(next.text))
+    )
+      return undefined;
+    // "will be merged": work in the passive, the group's; "will be away", "will be attending": not work.
+    if (next.word === 'be') {
+      const participle = words[nextContent(words, n + 1)];
+      return w !== 'would' && isParticiple(participle) && participle?.word !== 'decided'
+        ? { kind: 'commitment', subjectFrom: k - 1, needs: 'passive' }
+        : undefined;
+    }
     if (next.word === 'remain' || next.word === 'like' || next.word === 'prefer') return undefined;
+    if (k === 0 || /[;:]/u.test(words[k - 1]?.post ?? ''))
+      return w === 'would'
+        ? undefined
+        : { kind: 'commitment', subjectFrom: k - 1, needs: 'gerund' };
     return w === 'would'
       ? { kind: 'commitment', subjectFrom: k - 1, needs: 'reported' }
       : { kind: 'commitment', subjectFrom: k - 1 };
   }
 
   const base = verbBase(w);
-  if (base && SUGGESTING_VERBS.has(base) && isVerb(word) && !word.tags.has('Gerund')) {
+  // "Proposal to move …", "Suggestion is to merge …", "Action to revisit …": the noun names the act.
+  if (SUGGESTION_NOUNS.has(w) || ACTION_NOUNS.has(w)) {
+    const n = words[k + 1]?.word === 'is' ? k + 2 : k + 1;
+    if (k === clauseStart(words, k) && words[n]?.word === 'to' && isVerb(words[n + 1]))
+      return {
+        kind: SUGGESTION_NOUNS.has(w) ? 'suggestion' : 'commitment',
+        subjectFrom: k - 1,
+        needs: 'gerund',
+      };
+    return undefined;
+  }
+  // A sentence that opens with "Proposed …" or "Encouraged …" (compromise may call it an adjective);
+  // an imperative ("Encourage everyone to …") is a call to all, not someone's suggestion.
+  const opening = k === clauseStart(words, k) && base !== undefined && /ed$/u.test(w);
+  if (base && SUGGESTING_VERBS.has(base) && (isVerb(word) || opening)) {
+    if (k === clauseStart(words, k) && !/ed$/u.test(w)) return undefined;
+    // "…, suggesting that …": the suggestion is the main clause's subject's.
+    if (word.tags.has('Gerund') || w.endsWith('ing'))
+      return /,\s*$/u.test(words[k - 1]?.post ?? '')
+        ? { kind: 'suggestion', subjectFrom: k - 1, needs: 'gerund' }
+        : undefined;
+    // "X is recommended", "It was suggested to …" (not "has been proposed": a report).
+    if (['is', 'are', 'was'].includes(words[k - 1]?.word ?? ''))
+      return { kind: 'suggestion', subjectFrom: k - 1, needs: 'group' };
+    if (words[k - 1]?.word === 'been') return undefined;
     return { kind: 'suggestion', subjectFrom: k - 1 };
   }
 
@@ -368,11 +531,32 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
     return undefined;
   }
 
+  // "The goal is to …", "The plan is to …"
+  if (COPULAS.has(w) && GOAL_NOUNS.has(words[k - 1]?.word ?? '') && words[k + 1]?.word === 'to')
+    return isVerb(words[k + 2])
+      ? { kind: 'commitment', subjectFrom: k - 1, needs: 'group' }
+      : undefined;
+
+  // "It was agreed / decided to …": a decision, and the work it settles is the group's.
+  if (
+    (w === 'agreed' || w === 'decided') &&
+    (words[k - 1]?.word === 'was' || words[k - 1]?.word === 'been') &&
+    words[k + 1]?.word === 'to' &&
+    isVerb(words[k + 2])
+  )
+    return { kind: 'commitment', subjectFrom: k - 1, needs: 'group' };
+
   if (base && COMMITTING_VERBS.has(base) && !w.endsWith('ing')) {
     const next = words[k + 1];
-    const after = words[k + 2];
-    if (next?.word === 'to' && (isVerb(after) || (base === 'commit' && after?.tags.has('Gerund'))))
+    const after = words[nextContent(words, k + 2)];
+    if (
+      next?.word === 'to' &&
+      (isVerb(after) || (base === 'commit' && after?.tags.has('Gerund')))
+    ) {
+      // "agreed to consider / keep / wait": a decision about what not to do yet, no work taken on.
+      if (base === 'agree' && NON_COMMITTAL.has(after?.word ?? '')) return undefined;
       return { kind: 'commitment', subjectFrom: k - 1 };
+    }
     if (base === 'volunteer' && next?.word === 'for')
       return { kind: 'commitment', subjectFrom: k - 1 };
     if (base === 'sign' && next?.word === 'up') return { kind: 'commitment', subjectFrom: k - 1 };
@@ -381,17 +565,34 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
   if (base === 'volunteer') return { kind: 'commitment', subjectFrom: k - 1 };
   if (base === 'take' && !w.endsWith('ing')) {
     const rest = words
-      .slice(k + 1, k + 4)
+      .slice(k + 1, k + 5)
       .map((x) => x.word)
       .join(' ');
-    if (/^(?:on\s+)?(?:the|an|a)\s+(?:action|ai)\b|^(?:on\s+)?ownership\b/u.test(rest))
+    if (/^(?:on\s+)?(?:(?:the|an|a)\s+)?(?:action|ai)\b|^(?:on\s+)?ownership\b/u.test(rest))
       return { kind: 'commitment', subjectFrom: k - 1 };
     return undefined;
   }
 
-  // Headline style: "Ada to send the notes", "Ada and Ben to follow up".
+  // Headline style: "Ada to send the notes", "Ada and Ben to follow up", "New PR to be opened by Ada".
   if (w === 'to' && isVerb(words[k + 1]) && !words[k + 1]!.tags.has('Gerund')) {
+    if (words[k + 1]!.word === 'be' && isParticiple(words[k + 2]) && byAgent(reading, k + 3))
+      return { kind: 'commitment', subjectFrom: k - 1, needs: 'passive' };
     return { kind: 'commitment', subjectFrom: k - 1, needs: 'named' };
+  }
+  return undefined;
+}
+
+/** The agent of a passive: "… will be opened by Ada" → Ada. */
+function byAgent(reading: SentenceReading, from: number): OutcomeOwner[] | undefined {
+  const { words, nameAt } = reading;
+  for (let i = from; i < words.length - 1 && i < from + 8; i++) {
+    if (words[i]!.word !== 'by') continue;
+    const name = nameAt[i + 1];
+    if (name) return [toOwner(name)];
+    const next = words[i + 1]!;
+    if (next.tags.has('Person') && isCapitalised(next))
+      return [{ owner: null, ownerName: next.text }];
+    return undefined;
   }
   return undefined;
 }
@@ -408,22 +609,42 @@ function readSentence(reading: SentenceReading): SentenceOutcome | undefined {
     const predicate = predicateAt(reading, k);
     if (!predicate) continue;
     let subject = findSubject(reading, predicate.subjectFrom);
-    if (
-      predicate.needs === 'named' &&
+    const { needs } = predicate;
+    if (needs === 'group') {
+      subject = { type: 'group', owners: [], at: subject.at };
+    } else if (needs === 'passive') {
+      // Work in the passive is the group's, or the agent's ("by Ada"); the logistics of a call are not work.
+      if (subject.type === 'subordinate') continue;
+      if (subject.type !== 'thing' && subject.type !== 'none') continue;
+      if (LOGISTICS_NOUNS.has(words[subject.at]?.word ?? '')) continue;
+      const agent = byAgent(reading, k + 1);
+      subject = agent
+        ? { type: 'people', owners: agent, at: subject.at }
+        : { type: 'group', owners: [], at: subject.at };
+    } else if (needs === 'gerund') {
+      if (subject.type === 'none' || predicate.kind === 'suggestion')
+        subject = impliedSubject(reading, k);
+    } else if (
+      needs === 'named' &&
       (subject.type !== 'people' ||
         predicate.subjectFrom !== k - 1 ||
         subject.at !== clauseStart(words, subject.at + 1))
-    )
+    ) {
       continue;
-    if (predicate.needs === 'reported' && !reportedSpeech(reading, subject.at)) continue;
-    if (subject.type === 'subordinate' || subject.type === 'thing') continue;
-    // Subjectless "Will review …" after a person label or under an action label.
+    }
+    if (needs === 'reported' && !reportedSpeech(reading, subject.at)) continue;
+    if (subject.type === 'subordinate') continue;
+    if (subject.type === 'thing' && predicate.kind !== 'refusal') continue;
     if (subject.type === 'none') {
-      if (reading.labelOwners.length > 0)
-        subject = { type: 'people', owners: reading.labelOwners, at: 0 };
-      else if (reading.context.inherited !== 'commitment') continue;
+      // A sentence that starts with its verb: "Volunteered to …", "Proposed …"; "Agreed to …" is the
+      // group's (and a decision).
+      subject =
+        words[k]?.word === 'agreed'
+          ? { type: 'group', owners: [], at: 0 }
+          : impliedSubject(reading, k);
     }
     if (question && predicate.kind === 'commitment') continue;
+    if (predicate.kind === 'refusal' && subject.type === 'thing' && needs !== 'passive') continue;
     return { kind: predicate.kind, subject };
   }
   return undefined;
@@ -431,7 +652,7 @@ function readSentence(reading: SentenceReading): SentenceOutcome | undefined {
 
 // A sentence without one of these words has no predicate the rules read, so it is never tagged.
 const CUE_RE =
-  /\b(?:will|shall|would|wo|going|planning|plans?|planned|agree[sd]?|volunteer(?:s|ed|ing)?|offer(?:s|ed)?|commit(?:s|ted)?|promise[sd]?|intend(?:s|ed)?|aims?|aimed|pledge[sd]?|undert(?:ake|akes|ook)|sign(?:s|ed)|took|takes?|suggest(?:s|ed)?|recommend(?:s|ed)?|propose[sd]?|advise[sd]?|encourage[sd]?|urge[sd]?)\b|['’]ll\b/iu;
+  /\b(?:will|shall|would|wo|going|planning|plans?|planned|agree[sd]?|volunteer(?:s|ed|ing)?|offer(?:s|ed)?|commit(?:s|ted)?|promise[sd]?|intend(?:s|ed)?|aims?|aimed|pledge[sd]?|undert(?:ake|akes|ook)|goals?|objectives?|priority|intention|proposal|suggestion|recommendation|action|ai|todo|sign(?:s|ed)|took|takes?|suggest(?:s|ed)?|recommend(?:s|ed)?|propose[sd]?|advise[sd]?|encourage[sd]?|urge[sd]?)\b|['’]ll\b/iu;
 // The headline form: a capitalised name, then "to" and a verb ("Ada to send …").
 const HEADLINE_RE = /\p{Lu}[\p{L}\p{M}'’.-]*\)?\s+to\s+\p{L}/u;
 
@@ -470,7 +691,7 @@ export function findOutcomes(markdown: string, context: BulletContext): BulletOu
     if (!found) continue;
     const { subject } = found;
     if (found.kind === 'refusal') {
-      if (subject.type === 'group' && !outcomes.some((o) => o.kind === 'decision'))
+      if (subject.type !== 'people' && !outcomes.some((o) => o.kind === 'decision'))
         outcomes.push({ kind: 'decision', owners: [], group: true, text: sentence.text.trim() });
       continue;
     }
@@ -497,8 +718,7 @@ export function findOutcomes(markdown: string, context: BulletContext): BulletOu
   if (kind === 'suggestion' && !suggestion) {
     suggestion = { kind: 'suggestion', owners: label.owners, group: false, text };
   }
-  if (commitment && !outcomes.some((o) => o.kind === 'decision' && kind === 'decision'))
-    outcomes.push(commitment);
+  if (commitment) outcomes.push(commitment);
   if (suggestion && !commitment) outcomes.push(suggestion);
   return { outcomes };
 }

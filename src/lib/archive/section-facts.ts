@@ -1,4 +1,4 @@
-import type { RootContent } from 'mdast';
+import type { Paragraph, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
@@ -62,34 +62,94 @@ export function findSectionFacts(section: ParsedSection, finder: NameFinder): Se
   // Open ancestors of the current bullet: their depth, names and the kind their label gives.
   const ancestors: Array<{ depth: number; names: OutcomeOwner[]; kind: OutcomeKind | undefined }> =
     [];
+  let previous: OutcomeOwner[] = [];
 
-  for (const bullet of section.bullets) {
+  for (const bullet of carriers(section)) {
     while (ancestors.length > 0 && ancestors.at(-1)!.depth >= bullet.depth) ancestors.pop();
     const inherited =
       [...ancestors].reverse().find((ancestor) => ancestor.kind)?.kind ?? headingKind ?? undefined;
     const { outcomes, labelOnly } = findOutcomes(bullet.text, {
       finder,
       inherited,
-      antecedents: [...ancestors.map((a) => a.names).reverse(), headingNames],
+      parents: ancestors.map((a) => a.names).reverse(),
+      previous,
+      heading: headingNames,
     });
-    ancestors.push({
-      depth: bullet.depth,
-      names: finder.find(bullet.text).map((m) => ({ owner: m.person, ownerName: m.written })),
-      kind: labelOnly,
-    });
+    const names = finder.find(bullet.text).map((m) => ({ owner: m.person, ownerName: m.written }));
+    ancestors.push({ depth: bullet.depth, names, kind: labelOnly });
+    previous = names;
     for (const outcome of outcomes) record(facts, bullet, outcome);
   }
   collectComponents(section.nodes, finder, facts);
   return facts;
 }
 
+/** A bullet, or a line of a paragraph of the section's own (minutes in prose record outcomes too). */
+interface Carrier extends Omit<Bullet, 'node'> {
+  node: Bullet['node'] | Paragraph;
+  /** The text with its line breaks, to tell on which line of a long bullet a sentence stands. */
+  raw: string;
+}
+
+/** The section's bullets and the lines of its top-level paragraphs, in document order. */
+function carriers(section: ParsedSection): Carrier[] {
+  const bullets: Carrier[] = section.bullets.map((bullet) => ({
+    ...bullet,
+    raw: bullet.node.children
+      .filter((child) => child.type !== 'list')
+      .map((child) => toString(child))
+      .join('\n'),
+  }));
+  const lines: Carrier[] = section.nodes.flatMap((node) => {
+    if (node.type !== 'paragraph') return [];
+    const first = node.position?.start.line;
+    // Each line of a paragraph is read on its own: prose minutes put one statement on a line.
+    return toString(node)
+      .split('\n')
+      .flatMap((text, at) =>
+        text.trim() === ''
+          ? []
+          : [
+              {
+                text: text.replace(/\s+/gu, ' ').trim(),
+                raw: text,
+                line: first === undefined ? undefined : first + at,
+                depth: 0,
+                node,
+              },
+            ],
+      );
+  });
+  if (lines.length === 0) return bullets;
+  return [...bullets, ...lines].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
+/** The line of `carrier` on which `sentence` starts (its first words, found in the raw text). */
+function lineOf(carrier: Carrier, sentence: string): number | undefined {
+  if (carrier.line === undefined) return undefined;
+  const words = sentence.split(/\s+/u).slice(0, 4);
+  const lines = carrier.raw.split('\n');
+  if (lines.length < 2 || words.length === 0) return carrier.line;
+  const flat = lines.map((l) => l.replace(/\s+/gu, ' ').trim());
+  const joined = flat.join(' ');
+  const at = joined.indexOf(words.join(' '));
+  if (at < 0) return carrier.line;
+  let seen = 0;
+  for (const [i, line] of flat.entries()) {
+    seen += line.length + 1;
+    if (at < seen) return carrier.line + i;
+  }
+  return carrier.line;
+}
+
 function record(
   facts: SectionFacts,
-  bullet: Bullet,
+  bullet: Carrier,
   outcome: ReturnType<typeof findOutcomes>['outcomes'][number],
 ): void {
   addBulletClass(bullet.node, BULLET_CLASS[outcome.kind]);
-  const line = bullet.line === undefined ? {} : { line: bullet.line };
+  const at = lineOf(bullet, outcome.text);
+  const line = at === undefined ? {} : { line: at };
   if (outcome.kind === 'decision') {
     facts.decisions.push({ text: outcome.text || bullet.text, ...line });
     facts.decisionBullets.add(bullet.text);

@@ -1,6 +1,6 @@
 import type { ElementContent, Element, Properties } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { ListItem, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import type { ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
 import { SKIP, visit } from 'unist-util-visit';
@@ -116,7 +116,7 @@ export function renderPhrasing(
 }
 
 /** Marks a bullet for the renderer, e.g. as a decision or an action item, through mdast `data`. */
-export function addBulletClass(node: ListItem, className: string): void {
+export function addBulletClass(node: ListItem | Paragraph, className: string): void {
   node.data ??= {};
   node.data.hProperties ??= {};
   const existing: Properties[string] = node.data.hProperties['className'];
