@@ -1,20 +1,15 @@
 import { defineCollection } from 'astro:content';
 import settings from 'virtual:minutebook/settings';
-import { z } from 'zod';
-import { minutesLoader, registriesLoader } from './lib/content-loaders.ts';
-import { minutesFrontmatterSchema } from './lib/schema/minutes.ts';
+import { minutebookLoader } from './lib/content-loaders.ts';
 
 // Resolved by the minutebook() integration from astro.config.mjs and the environment.
 const { contentDir } = settings;
 
-/** The frontmatter plus where the entry came from, so the archive can point back into the file. */
-const minutesEntrySchema = minutesFrontmatterSchema.extend({
-  file: z.string(),
-  format: z.enum(['md', 'mdx']),
-  bodyStartLine: z.number().int().positive(),
-});
-
+/**
+ * One collection for the whole content folder: the archive context and one analysed entry per
+ * meeting (see `src/lib/content-loaders.ts`). Their shapes are the TypeScript types of
+ * `src/lib/archive`; the files themselves were checked against the zod schemas by the loader.
+ */
 export const collections = {
-  minutes: defineCollection({ loader: minutesLoader(contentDir), schema: minutesEntrySchema }),
-  registries: defineCollection({ loader: registriesLoader(contentDir) }),
+  archive: defineCollection({ loader: minutebookLoader(contentDir) }),
 };

@@ -1,52 +1,39 @@
 import { getCollection } from 'astro:content';
-import { buildArchive } from './lib/archive/build.ts';
+import { assembleArchive } from './lib/archive/assemble.ts';
+import { createAnalysisTools } from './lib/archive/context.ts';
 import type { Archive } from './lib/archive/model.ts';
 import { formatContentReport } from './lib/archive/report.ts';
+import type { StoredMeeting } from './lib/archive/sync.ts';
 import { reportTiming } from './lib/timing.ts';
-import type { PersonRecord, SiteSettings, TopicRecord } from './lib/types.ts';
+import { contextEntryId, type StoredContext } from './lib/content-loaders.ts';
 
 /**
- * The archive graph, built once per build: Astro runs page code for every route, so every page
- * reads this one promise instead of querying and cross-linking again.
+ * The archive graph, assembled from the loader's entries once per content change: Astro runs page
+ * code for every route, so every page reads this one archive. `astro dev` reloads the collection
+ * when content changes, and a new set of entry digests assembles a new archive.
  */
-let archive: Promise<Archive> | undefined;
+let built: { key: string; archive: Archive } | undefined;
 
-export function getArchive(): Promise<Archive> {
-  // `astro dev` rebuilds per request, so edited minutes show up on reload.
-  if (import.meta.env.DEV) return loadArchive();
-  archive ??= loadArchive();
-  return archive;
+/** What the loader stored (typed here, so nothing depends on the types `astro sync` generates). */
+interface ArchiveEntry {
+  id: string;
+  data: unknown;
+  digest?: string | number;
 }
 
-async function loadArchive(): Promise<Archive> {
+export async function getArchive(): Promise<Archive> {
+  const entries = (await getCollection('archive')) as ArchiveEntry[];
+  const key = entries.map((entry) => `${entry.id}:${String(entry.digest)}`).join('\n');
+  if (built && built.key === key) return built.archive;
   const started = performance.now();
-  const [minutes, registries] = await Promise.all([
-    getCollection('minutes'),
-    getCollection('registries'),
-  ]);
-  // The loader stored records that the content-folder check had already validated.
-  const registry = <T>(id: string, key: string) =>
-    (registries.find((entry) => entry.id === id)?.data as Record<string, unknown> | undefined)?.[
-      key
-    ] as T;
-  const built = buildArchive({
-    minutes: minutes.map(
-      ({ id, body, data: { file, format, bodyStartLine, source, ...frontmatter } }) => ({
-        id,
-        file,
-        format,
-        bodyStartLine,
-        body: body ?? '',
-        frontmatter: source === undefined ? frontmatter : { ...frontmatter, source },
-      }),
-    ),
-    people: registry<PersonRecord[]>('people', 'people'),
-    topics: registry<TopicRecord[]>('topics', 'topics'),
-    site: registry<SiteSettings>('site', 'site'),
-    base: import.meta.env.BASE_URL,
-    includeDrafts: import.meta.env.DEV,
-  });
+  const stored = entries.find((entry) => entry.id === contextEntryId)?.data as StoredContext;
+  if (!stored) throw new Error('the minutebook loader stored no archive context');
+  const meetings = entries.flatMap((entry) =>
+    entry.id === contextEntryId ? [] : [(entry.data as StoredMeeting).analysis],
+  );
+  const archive = assembleArchive(createAnalysisTools(stored.context), meetings, stored.drafts);
   reportTiming((line) => console.info(`[minutebook] ${line}`), 'archive', started);
-  console.info(formatContentReport(built.report));
-  return built;
+  console.info(formatContentReport(archive.report));
+  built = { key, archive };
+  return archive;
 }

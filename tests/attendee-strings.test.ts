@@ -129,8 +129,7 @@ describe('attendees in the archive', () => {
       topics: [],
       draft: false,
     },
-    body: '## Agenda\n\n* Item.\n',
-    bodyStartLine: 8,
+    text: '## Agenda\n\n* Item.\n',
   });
 
   it('reports an attendee that is not a name and gives it no person; one handle is one person', () => {

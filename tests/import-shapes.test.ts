@@ -69,11 +69,13 @@ describe('an archive with "## Present" lists and GitHub handles', () => {
       '@benok',
       'Gil Navarro (@gnav',
     ]);
-    expect(second?.warnings).toContainEqual({
-      message:
-        '"Example Foundation Board of Directors" under the attendee heading is not a name (it names a group, not a person); it stays in the page body',
-      line: 8,
-    });
+    expect(second?.warnings).toContainEqual(
+      expect.objectContaining({
+        message:
+          '"Example Foundation Board of Directors" under the attendee heading is not a name (it names a group, not a person); it stays in the page body',
+        line: 8,
+      }),
+    );
     expect(await bodyOf(second)).toContain('Example Foundation Board of Directors');
   });
 
@@ -81,11 +83,13 @@ describe('an archive with "## Present" lists and GitHub handles', () => {
     const reports = await importFixture('present-style');
     const second = byFile(reports, '2023-03-14.md');
     expect(second?.output).toMatch(/2023-03-14-example-foundation-steering-council-meeting\.mdx$/);
-    expect(second?.warnings).toContainEqual({
-      message:
-        "the title's date 2023-03-13 differs from the file name's 2023-03-14; using the file name's",
-      line: 1,
-    });
+    expect(second?.warnings).toContainEqual(
+      expect.objectContaining({
+        message:
+          "the title's date 2023-03-13 differs from the file name's 2023-03-14; using the file name's",
+        line: 1,
+      }),
+    );
   });
 
   it("imports a file without a title heading under the archive's series, titled by series and date", async () => {

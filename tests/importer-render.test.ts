@@ -14,7 +14,7 @@ function importAndRender(name: string): { source: string; html: string } {
   const result = convertMinutes(source, { fileName: name, source: name });
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   const parsed = parseMinutesSource(result.content, 'mdx');
-  if (!parsed.ok) throw new Error(`site cannot parse the import: ${parsed.issue.message}`);
+  if (!parsed.ok) throw new Error(`site cannot parse the import: ${parsed.problem.reason}`);
   expect(findUnsupportedMdx(parsed.tree)).toEqual([]);
   return { source, html: renderNodes(bodyNodes(parsed.tree)) };
 }

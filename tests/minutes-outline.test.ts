@@ -5,7 +5,7 @@ import { outlineMeeting } from '../src/lib/minutes/sections.ts';
 
 function outline(text: string, format: MinutesFormat = 'mdx') {
   const parsed = parseMinutesSource(text, format);
-  if (!parsed.ok) throw new Error(parsed.issue.message);
+  if (!parsed.ok) throw new Error(parsed.problem.reason);
   return outlineMeeting(parsed.tree);
 }
 

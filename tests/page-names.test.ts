@@ -7,8 +7,7 @@ const file = (name: string, date = '2025-03-05'): MinutesFile => ({
   file: `minutes/${name}`,
   format: name.endsWith('.md') ? 'md' : 'mdx',
   frontmatter: { title: name, date, series: name, attendees: [], topics: [], draft: false },
-  body: '',
-  bodyStartLine: 6,
+  text: '',
 });
 
 const messages = (files: MinutesFile[]) =>

@@ -151,7 +151,7 @@ describe('site settings', () => {
     const { value, problems } = await loadSiteSettings(fixture('site-bad.yaml'));
     expect(value.title).toBe('Widget WG minutes');
     expect(value.repository).toBeUndefined();
-    expect(problems).toEqual([
+    expect(problems).toMatchObject([
       {
         file: 'site-bad.yaml',
         line: 2,

@@ -28,7 +28,7 @@ function targets(html: string): string[] {
 
 function rendered(format: MinutesFormat): string {
   const parsed = parseMinutesSource(fixture(format), format);
-  if (!parsed.ok) throw new Error(parsed.issue.message);
+  if (!parsed.ok) throw new Error(parsed.problem.reason);
   return renderNodes(bodyNodes(parsed.tree));
 }
 

@@ -55,8 +55,7 @@ describe('zero configuration', () => {
       file: `minutes/${id}.mdx`,
       format: 'mdx',
       frontmatter: { title: id, date: id, series: 'Sync', attendees: [], topics: [], draft: false },
-      body,
-      bodyStartLine: 5,
+      text: body,
     });
     const { topics, structural } = topicsFromHeadings([
       file(

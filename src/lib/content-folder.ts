@@ -5,13 +5,8 @@ import { loadMinutesFolder } from './minutes/load-folder.ts';
 import { plural } from './plural.ts';
 import { topicsFromHeadings } from './topics/from-headings.ts';
 import { loadPeopleRegistry, loadSiteSettings, loadTopicsRegistry } from './registries.ts';
-import type {
-  ContentProblem,
-  MinutesFile,
-  PersonRecord,
-  SiteSettings,
-  TopicRecord,
-} from './types.ts';
+import { createProblem, type ContentProblem } from './problems.ts';
+import type { MinutesFile, PersonRecord, SiteSettings, TopicRecord } from './types.ts';
 
 /** Everything a content folder holds, checked; `problems` lists every issue of every file. */
 export interface ContentFolder {
@@ -36,25 +31,12 @@ export async function loadContentFolder(dir: string): Promise<ContentFolder> {
     loadSiteSettings(relative('site.yaml')),
   ]);
   const attachmentProblems = await checkLocalLinks(dir, minutes.files);
-  const notes: string[] = [];
-  let topicRecords = topics.value;
-  // Zero configuration: without a topics file the recurring headings are the topics.
-  if (!(await exists(relative('topics.yaml')))) {
-    const derived = topicsFromHeadings(minutes.files);
-    topicRecords = derived.topics;
-    notes.push(
-      `no topics.yaml: ${plural(derived.topics.length, 'topic')} from headings that recur in at least 2 meetings${listed(derived.topics.map((topic) => topic.name))}`,
-    );
-    if (derived.structural.length > 0)
-      notes.push(
-        `recurring headings that only structure the minutes (or are dates), not made topics: ${derived.structural.join(', ')}`,
-      );
-  }
-  if (!(await exists(relative('site.yaml')))) {
-    notes.push(
-      `no site.yaml: using the defaults title "${site.value.title}", description "${site.value.description}", and no repository (so "PR #12" is not linked)`,
-    );
-  }
+  const { topics: topicRecords, notes } = await applyDefaults(
+    dir,
+    minutes.files,
+    topics.value,
+    site.value,
+  );
   return {
     dir,
     minutes: minutes.files,
@@ -77,35 +59,71 @@ export async function loadContentFolder(dir: string): Promise<ContentFolder> {
  * Every local file a meeting links to must be in the minutes folder, where the build publishes it: a link
  * to a missing one would be a broken link on the site, so it fails the build naming file and line.
  */
-async function checkLocalLinks(
+export async function checkLocalLinks(
   dir: string,
-  files: readonly MinutesFile[],
+  files: ReadonlyArray<Pick<MinutesFile, 'file' | 'localLinks'>>,
 ): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
   for (const file of files) {
     for (const link of file.localLinks ?? []) {
       const attachment = attachmentPath(file.file, link.url);
-      const at =
-        link.line === undefined ? { file: file.file } : { file: file.file, line: link.line };
       if (attachment === undefined) {
-        problems.push({
-          ...at,
-          message: `links to ${link.url}, which is outside the minutes folder`,
-          hint: 'Put the file in the minutes folder (npm run import copies linked files there) or link to a URL.',
-        });
+        problems.push(
+          createProblem(file.file, `links to ${link.url}, which is outside the minutes folder`, {
+            line: link.line,
+            hint: 'Put the file in the minutes folder (npm run import copies linked files there) or link to a URL.',
+          }),
+        );
         continue;
       }
       const info = await stat(path.join(dir, 'minutes', attachment)).catch(() => undefined);
       if (!info?.isFile()) {
-        problems.push({
-          ...at,
-          message: `links to ${link.url}, but minutes/${attachment} does not exist`,
-          hint: 'Add the file next to the minutes (npm run import copies linked files) or fix the link.',
-        });
+        problems.push(
+          createProblem(
+            file.file,
+            `links to ${link.url}, but minutes/${attachment} does not exist`,
+            {
+              line: link.line,
+              hint: 'Add the file next to the minutes (npm run import copies linked files) or fix the link.',
+            },
+          ),
+        );
       }
     }
   }
   return problems;
+}
+
+/**
+ * Zero configuration: without a topics file the recurring headings are the topics; without a site
+ * file the defaults stand. `notes` says which defaults were used, for the build to print.
+ */
+export async function applyDefaults(
+  dir: string,
+  minutes: readonly MinutesFile[],
+  topics: TopicRecord[],
+  site: SiteSettings,
+): Promise<{ topics: TopicRecord[]; notes: string[] }> {
+  const relative = (name: string) => path.join(dir, name);
+  const notes: string[] = [];
+  let topicRecords = topics;
+  if (!(await exists(relative('topics.yaml')))) {
+    const derived = topicsFromHeadings(minutes);
+    topicRecords = derived.topics;
+    notes.push(
+      `no topics.yaml: ${plural(derived.topics.length, 'topic')} from headings that recur in at least 2 meetings${listed(derived.topics.map((topic) => topic.name))}`,
+    );
+    if (derived.structural.length > 0)
+      notes.push(
+        `recurring headings that only structure the minutes (or are dates), not made topics: ${derived.structural.join(', ')}`,
+      );
+  }
+  if (!(await exists(relative('site.yaml')))) {
+    notes.push(
+      `no site.yaml: using the defaults title "${site.title}", description "${site.description}", and no repository (so "PR #12" is not linked)`,
+    );
+  }
+  return { topics: topicRecords, notes };
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -1,72 +1,62 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { loadContentFolder, type ContentFolder } from './content-folder.ts';
-import { ContentError, formatLocation, sortProblems } from './problems.ts';
+import type { ArchiveContext } from './archive/context.ts';
+import { syncContent, type StoredMeeting } from './archive/sync.ts';
+import { ContentError } from './problems.ts';
 import { reportTiming } from './timing.ts';
 
+/** Id of the entry holding the archive context; meetings are stored under `meeting/<id>`. */
+export const contextEntryId = 'context';
+export const meetingEntryId = (id: string) => `meeting/${id}`;
+
+export interface StoredContext {
+  context: ArchiveContext;
+  drafts: number;
+}
+
 /**
- * Astro content-layer loaders over one content folder. The folder is read and checked once per build
- * however many collections ask, and every problem of every file fails the build in one report.
+ * A fingerprint of the code that makes the analyses (this folder, `src/lib`), so a stored analysis
+ * made by another version of Minutebook is never reused. Empty when the folder cannot be read, which
+ * makes every build analyse everything: slower, never wrong.
  */
-const loads = new Map<string, Promise<ContentFolder>>();
-
-function loadOnce(dir: string): Promise<ContentFolder> {
-  let pending = loads.get(dir);
-  if (!pending) {
-    pending = loadContentFolder(dir);
-    loads.set(dir, pending);
+async function codeVersion(): Promise<string> {
+  try {
+    const root = path.dirname(fileURLToPath(import.meta.url));
+    const names = (await readdir(root, { recursive: true }))
+      .filter((name) => name.endsWith('.ts'))
+      .sort();
+    const hash = createHash('sha256');
+    for (const name of names) hash.update(name).update(await readFile(path.join(root, name)));
+    return hash.digest('base64url');
+  } catch {
+    return `uncached-${Date.now()}-${Math.random()}`;
   }
-  return pending;
 }
 
-async function loadChecked(dir: string): Promise<ContentFolder> {
-  const folder = await loadOnce(dir);
-  // A new build in the same process (astro dev) must see edited files.
-  loads.delete(dir);
-  if (folder.problems.length > 0) throw new ContentError(folder.problems);
-  return folder;
-}
-
-export function minutesLoader(dir: string): Loader {
-  const sync = async (context: LoaderContext) => {
-    const { store } = context;
-    const started = performance.now();
-    const folder = await loadChecked(dir);
-    for (const warning of sortProblems(folder.warnings)) {
-      context.logger.warn(`${formatLocation(warning)}: ${warning.message}`);
-    }
-    for (const note of folder.notes) context.logger.info(note);
-    store.clear();
-    for (const file of folder.minutes) {
-      const data = await context.parseData({
-        id: file.id,
-        data: {
-          ...file.frontmatter,
-          file: file.file,
-          format: file.format,
-          bodyStartLine: file.bodyStartLine,
-        },
-        filePath: `${dir}/${file.file}`,
-      });
-      store.set({
-        id: file.id,
-        data,
-        body: file.body,
-        digest: context.generateDigest(file.body + JSON.stringify(data)),
-      });
-    }
-    reportTiming((line) => context.logger.info(line), 'load', started);
-  };
+/**
+ * The one content loader: checks the whole content folder (minutes and registries), keeps each
+ * meeting's analysis in Astro's data store keyed by the file's content hash and the archive context,
+ * and in `astro dev` watches the whole folder. Every problem of every file fails the build in one
+ * report; in dev the last good content stays up and the report is logged.
+ */
+export function minutebookLoader(dir: string): Loader {
   return {
-    name: 'minutebook-minutes',
-    async load(context) {
-      await sync(context);
-      // `astro dev`: an edited, added or removed file reloads the folder, and a broken one is reported.
+    name: 'minutebook',
+    async load(context: LoaderContext) {
+      const version = await codeVersion();
+      const sync = () => syncInto(context, dir, version);
+      await sync();
       const { watcher } = context;
       if (!watcher) return;
       watcher.add(dir);
+      // One sync at a time: a save that touches several files reloads once per change, in order.
+      let queue = Promise.resolve();
       const reload = (changed: string) => {
-        if (!changed.startsWith(dir)) return;
-        sync(context).catch((error: unknown) => {
+        if (!path.resolve(changed).startsWith(path.resolve(dir) + path.sep)) return;
+        queue = queue.then(sync).catch((error: unknown) => {
           context.logger.error(error instanceof Error ? error.message : String(error));
         });
       };
@@ -77,20 +67,45 @@ export function minutesLoader(dir: string): Loader {
   };
 }
 
-/**
- * The registries and site settings as one collection of three entries (`people`, `topics`, `site`),
- * so a folder without a registry still has a non-empty collection. They were validated with the
- * minutes, whose loader reports their problems.
- */
-export function registriesLoader(dir: string): Loader {
-  return {
-    name: 'minutebook-registries',
-    async load(context) {
-      const folder = await loadOnce(dir);
-      context.store.clear();
-      context.store.set({ id: 'people', data: { people: folder.people } });
-      context.store.set({ id: 'topics', data: { topics: folder.topics } });
-      context.store.set({ id: 'site', data: { site: folder.site } });
-    },
-  };
+async function syncInto(context: LoaderContext, dir: string, version: string): Promise<void> {
+  const { store } = context;
+  const started = performance.now();
+  const result = await syncContent({
+    dir,
+    base: context.config.base,
+    // The watcher exists in `astro dev` only, where drafts are shown.
+    includeDrafts: context.watcher !== undefined,
+    codeVersion: version,
+    previous: (id) => store.get<StoredMeeting & Record<string, unknown>>(meetingEntryId(id))?.data,
+  });
+  if (result.problems.length > 0 || !result.context) throw new ContentError(result.problems);
+  for (const warning of result.warnings) context.logger.warn(warning);
+  for (const note of result.notes) context.logger.info(note);
+
+  const keep = new Set([contextEntryId]);
+  for (const meeting of result.meetings) {
+    const id = meetingEntryId(meeting.minutes.id);
+    keep.add(id);
+    store.set({
+      id,
+      data: { ...meeting },
+      digest: `${meeting.sourceHash}:${meeting.contextKey}`,
+    });
+  }
+  const stored: StoredContext = { context: result.context, drafts: result.drafts };
+  store.set({
+    id: contextEntryId,
+    data: { ...stored },
+    digest: context.generateDigest({ ...stored }),
+  });
+  for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+  reportTiming((line) => context.logger.info(line), 'load', started);
+  reportTiming(
+    (line) =>
+      context.logger.info(
+        `${line} (analysed ${result.analysed.length} of ${result.meetings.length} meetings)`,
+      ),
+    'analyse',
+    started,
+  );
 }

@@ -13,13 +13,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import { z } from 'zod';
-import type { ContentProblem, PersonRecord, SiteSettings, TopicRecord } from './types.ts';
+import { createProblem, type ContentProblem } from './problems.ts';
+import type { PersonRecord, SiteSettings, TopicRecord } from './types.ts';
 import { validatePeople } from './schema/people.ts';
 import type { RegistryIssue } from './schema/registry-entries.ts';
 import { validateTopics } from './schema/topics.ts';
-import { lineOfPath } from './yaml-lines.ts';
+import { lineOfPath, parseYaml } from './yaml-lines.ts';
 import { formatIssue } from './zod-issues.ts';
 
 export interface Loaded<T> {
@@ -56,39 +57,16 @@ async function readOptional(file: string): Promise<string | null> {
   }
 }
 
-/** Parses YAML; syntax errors become problems with their line and column. */
-function parseYaml(
-  text: string,
-  file: string,
-): { doc: Document; lines: LineCounter; data: unknown; problems: ContentProblem[] } {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines });
-  const problems: ContentProblem[] = doc.errors.map((error) => {
-    const pos = error.linePos?.[0];
-    const problem: ContentProblem = {
-      file,
-      message: `invalid YAML: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/u, '')}`,
-    };
-    if (pos) {
-      problem.line = pos.line;
-      problem.column = pos.col;
-    }
-    return problem;
-  });
-  return { doc, lines, data: problems.length > 0 ? undefined : doc.toJS(), problems };
-}
-
 function toProblem(
   issue: RegistryIssue,
   file: string,
   doc: Document,
   lines: LineCounter,
 ): ContentProblem {
-  const problem: ContentProblem = { file, message: issue.message };
-  const line = lineOfPath(doc, lines, issue.path);
-  if (line !== undefined) problem.line = line;
-  if (issue.hint !== undefined) problem.hint = issue.hint;
-  return problem;
+  return createProblem(file, issue.message, {
+    line: lineOfPath(doc, lines, issue.path),
+    hint: issue.hint,
+  });
 }
 
 /** A people or topics file: YAML, then the registry's own checks, every problem placed on its line. */
@@ -97,7 +75,7 @@ function parseRegistry<T>(
   file: string,
   validate: (data: unknown) => { records: T[]; issues: RegistryIssue[] },
 ): Loaded<T[]> {
-  const parsed = parseYaml(text, file);
+  const parsed = parseYaml(text, { file, label: 'invalid YAML' });
   if (parsed.problems.length > 0) return { value: [], problems: parsed.problems };
   const { records, issues } = validate(parsed.data);
   return {
@@ -115,7 +93,7 @@ export function parseTopicsRegistry(text: string, file: string): Loaded<TopicRec
 }
 
 export function parseSiteSettings(text: string, file: string): Loaded<SiteSettings> {
-  const parsed = parseYaml(text, file);
+  const parsed = parseYaml(text, { file, label: 'invalid YAML' });
   if (parsed.problems.length > 0)
     return { value: { ...DEFAULT_SITE_SETTINGS }, problems: parsed.problems };
   const data = parsed.data ?? {};

@@ -3,19 +3,7 @@
  * Everything here is plain data: no Astro imports, so Vitest and the CLI scripts use it directly.
  */
 
-/** A problem found in the content, always tied to the file it came from. */
-export interface ContentProblem {
-  /** Path of the offending file, relative to the content folder when possible. */
-  file: string;
-  /** 1-based line, when the parser knows it. */
-  line?: number;
-  /** 1-based column, when the parser knows it. */
-  column?: number;
-  /** What is wrong, quoting the bad value where there is one. */
-  message: string;
-  /** How to fix it, when there is an obvious fix. */
-  hint?: string;
-}
+export type { ContentProblem } from './problems.ts';
 
 /** Validated frontmatter of one minutes file (see `src/lib/schema/minutes.ts`). */
 export interface MinutesFrontmatter {
@@ -39,10 +27,8 @@ export interface MinutesFile {
   file: string;
   format: 'md' | 'mdx';
   frontmatter: MinutesFrontmatter;
-  /** The Markdown/MDX body after the frontmatter. */
-  body: string;
-  /** 1-based line of the file on which `body` starts, so body positions map back to file lines. */
-  bodyStartLine: number;
+  /** The whole file, frontmatter included, so every position in it is a line of the file. */
+  text: string;
   /** Links to local files (slides, images) with their file line, found by the loader to check they exist. */
   localLinks?: { url: string; line: number | undefined }[];
 }

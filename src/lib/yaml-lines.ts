@@ -1,4 +1,46 @@
-import { isMap, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { createProblem, type ContentProblem } from './problems.ts';
+
+export interface ParsedYaml {
+  doc: Document;
+  lines: LineCounter;
+  /** The plain value, or undefined when the text had syntax errors. */
+  data: unknown;
+  problems: ContentProblem[];
+}
+
+export interface YamlSource {
+  /** Name used in problems. */
+  file: string;
+  /** Line of the file on which the YAML text starts (frontmatter starts below its `---`). */
+  firstLine?: number;
+  /** What the text is, opening every syntax message, e.g. `invalid YAML` or `unparseable frontmatter`. */
+  label: string;
+  hint?: string;
+}
+
+/**
+ * Parses YAML for every reader of the content folder (frontmatter, registries, the importer), so a
+ * syntax error reads the same wherever it is: `label: reason` at the file's own line and column.
+ */
+export function parseYaml(text: string, source: YamlSource): ParsedYaml {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const offset = (source.firstLine ?? 1) - 1;
+  const problems = doc.errors.map((error) => {
+    const pos = lines.linePos(error.pos[0]);
+    const reason = (error.message.split('\n')[0] ?? error.code).replace(
+      / at line \d+, column \d+:?$/u,
+      '',
+    );
+    return createProblem(source.file, `${source.label}: ${reason}`, {
+      line: pos.line + offset,
+      column: pos.col,
+      hint: source.hint,
+    });
+  });
+  return { doc, lines, data: problems.length > 0 ? undefined : doc.toJS(), problems };
+}
 
 /**
  * Line (1-based, within the YAML text) of the value at `path`, or of the deepest ancestor that

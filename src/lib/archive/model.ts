@@ -35,8 +35,15 @@ export interface MeetingSection {
   anchor: string;
   heading: string;
   headingHtml: string;
+  /** Heading level in the file: 2 or 3 for a section, 4 for a subsection. */
   depth: number;
   group: string | undefined;
+  /**
+   * A `####` subsection's parent: the anchor of the section it sits in, which comes before it in
+   * `Meeting.sections`. A table of contents nests a section under its parent; search indexes it on
+   * its own. Undefined for a section of its own.
+   */
+  parent: string | undefined;
   /** 1-based line of the heading in the source file. */
   line: number | undefined;
   html: string;
@@ -82,6 +89,9 @@ export interface Meeting {
   sourceUrl: string | undefined;
   attendees: AttendeeRef[];
   preambleHtml: string;
+  /** The footnotes of the whole file (wherever they were defined), shown after the sections. */
+  footnotesHtml: string;
+  /** Sections in file order; a subsection follows its parent (see `MeetingSection.parent`). */
   sections: MeetingSection[];
   /** Ids of every topic discussed, primary ones first. */
   topics: string[];
@@ -185,6 +195,7 @@ export interface Archive {
   actionYears: ActionYear[];
   /** Owners by number of action items. */
   actionOwners: CountedId[];
+  /** Newest first. */
   decisions: Decision[];
   /** Newest first. */
   suggestions: Suggestion[];

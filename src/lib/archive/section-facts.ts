@@ -1,10 +1,10 @@
-import type { Paragraph, RootContent } from 'mdast';
+import type { ListItem, Paragraph, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { findOutcomes, labelKind, type OutcomeKind, type OutcomeOwner } from '../actions/index.ts';
 import type { NameFinder } from '../people/name-finder.ts';
-import { addBulletClass, jsxAttribute } from '../minutes/render.ts';
+import { jsxAttribute } from '../minutes/render.ts';
 import type { Bullet, ParsedSection } from '../minutes/sections.ts';
 
 /** A commitment or suggestion as found in a section, before it is tied to a meeting. */
@@ -30,6 +30,8 @@ export interface SectionFacts {
   decisions: FoundDecision[];
   /** Bullet texts that are decisions, so timelines do not list them twice. */
   decisionBullets: Set<string>;
+  /** How the renderer marks each bullet (or paragraph) that is an outcome; the tree is left as it is. */
+  bulletClasses: Map<ListItem | Paragraph, string>;
 }
 
 const ownersOf = (owners: ReadonlyArray<{ owner: string | null }>) => [
@@ -54,6 +56,7 @@ export function findSectionFacts(section: ParsedSection, finder: NameFinder): Se
     suggestions: [],
     decisions: [],
     decisionBullets: new Set(),
+    bulletClasses: new Map(),
   };
   const headingKind = labelKind(section.heading);
   const headingNames: OutcomeOwner[] = finder
@@ -68,7 +71,7 @@ export function findSectionFacts(section: ParsedSection, finder: NameFinder): Se
     while (ancestors.length > 0 && ancestors.at(-1)!.depth >= bullet.depth) ancestors.pop();
     const inherited =
       [...ancestors].reverse().find((ancestor) => ancestor.kind)?.kind ?? headingKind ?? undefined;
-    const { outcomes, labelOnly } = findOutcomes(bullet.text, {
+    const { outcomes, labelOnly } = findOutcomes(bullet.markup, {
       finder,
       inherited,
       parents: ancestors.map((a) => a.names).reverse(),
@@ -112,6 +115,7 @@ function carriers(section: ParsedSection): Carrier[] {
           : [
               {
                 text: text.replace(/\s+/gu, ' ').trim(),
+                markup: text.replace(/\s+/gu, ' ').trim(),
                 raw: text,
                 line: first === undefined ? undefined : first + at,
                 depth: 0,
@@ -147,7 +151,7 @@ function record(
   bullet: Carrier,
   outcome: ReturnType<typeof findOutcomes>['outcomes'][number],
 ): void {
-  addBulletClass(bullet.node, BULLET_CLASS[outcome.kind]);
+  facts.bulletClasses.set(bullet.node, BULLET_CLASS[outcome.kind]);
   const at = lineOf(bullet, outcome.text);
   const line = at === undefined ? {} : { line: at };
   if (outcome.kind === 'decision') {

@@ -1,13 +1,28 @@
-import type { TopicMatcher } from '../topics/topic-matcher.ts';
 import type { Decision, TopicRecord } from '../types.ts';
 import type { SiteUrls } from '../urls.ts';
 import { archiveMonths, countByMonth, createTally } from './activity.ts';
 import { toSectionLink } from './section-link.ts';
-import type { Meeting, MeetingSection, SectionLink, Topic, TopicEntry } from './model.ts';
+import type {
+  Meeting,
+  MeetingSection,
+  SectionLink,
+  Topic,
+  TopicEntry,
+  TopicNavigation,
+} from './model.ts';
 
 interface Located {
   entry: TopicEntry;
   section: MeetingSection;
+}
+
+/** `meetingId#anchor`: one section of the archive. */
+export type SectionKey = `${string}#${string}`;
+
+export interface AssembledTopics {
+  topics: Topic[];
+  /** Each section's previous and next discussion of each of its topics, in other meetings. */
+  navigation: Map<SectionKey, TopicNavigation[]>;
 }
 
 /**
@@ -17,23 +32,20 @@ interface Located {
 export function assembleTopics(
   records: readonly TopicRecord[],
   meetings: readonly Meeting[],
-  matcher: TopicMatcher,
+  mentionBullets: ReadonlyMap<SectionKey, Readonly<Record<string, string[]>>>,
   urls: SiteUrls,
-): Topic[] {
+): AssembledTopics {
   const located = new Map<string, Located[]>(records.map((record) => [record.id, []]));
+  const navigation = new Map<SectionKey, TopicNavigation[]>();
   for (const meeting of meetings) {
     for (const section of meeting.sections) {
-      // Matching every bullet once per section, not once per topic, keeps this linear.
-      const bulletTopics = section.topics.some((tag) => tag.kind === 'mention')
-        ? section.bullets.map((bullet) => new Set(matcher.match(bullet).map((match) => match.id)))
-        : [];
       for (const tag of section.topics) {
         const list = located.get(tag.id);
         if (!list) continue;
         const bullets =
           tag.kind === 'primary'
             ? section.bullets
-            : section.bullets.filter((_, at) => bulletTopics[at]?.has(tag.id));
+            : (mentionBullets.get(`${meeting.id}#${section.anchor}`)?.[tag.id] ?? []);
         list.push({
           section,
           entry: {
@@ -49,9 +61,9 @@ export function assembleTopics(
 
   const months = archiveMonths(meetings);
   const meetingDates = new Map(meetings.map((meeting) => [meeting.id, meeting]));
-  return records.map((record) => {
+  const topics = records.map((record) => {
     const entries = located.get(record.id) ?? [];
-    linkNeighbours(record.id, entries);
+    linkNeighbours(record.id, entries, navigation);
     const meetingIds = [...new Set(entries.map(({ entry }) => entry.meeting))];
     const people = createTally();
     const decisions: Decision[] = [];
@@ -78,10 +90,15 @@ export function assembleTopics(
       decisions,
     };
   });
+  return { topics, navigation };
 }
 
 /** Neighbours are sought in other meetings: the next section of the same meeting is on the same page. */
-function linkNeighbours(topic: string, entries: readonly Located[]): void {
+function linkNeighbours(
+  topic: string,
+  entries: readonly Located[],
+  navigation: Map<SectionKey, TopicNavigation[]>,
+): void {
   const groups: Located[][] = [];
   for (const item of entries) {
     const group = groups.at(-1);
@@ -100,8 +117,11 @@ function linkNeighbours(topic: string, entries: readonly Located[]): void {
     const before = groups[at - 1]?.at(-1);
     const after = groups[at + 1]?.[0];
     if (!before && !after) return;
-    for (const { section } of group) {
-      section.topicNavigation.push({
+    for (const { entry } of group) {
+      const key: SectionKey = `${entry.meeting}#${entry.anchor}`;
+      const list = navigation.get(key) ?? [];
+      navigation.set(key, list);
+      list.push({
         topic,
         ...(before ? { previous: linkOf(before) } : {}),
         ...(after ? { next: linkOf(after) } : {}),

@@ -1,4 +1,6 @@
-import { Document, isScalar, parseDocument } from 'yaml';
+import { Document, isScalar } from 'yaml';
+import { createProblem, type ContentProblem } from '../problems.ts';
+import { parseYaml } from '../yaml-lines.ts';
 import type { MinutesFrontmatter } from '../types.ts';
 import type { ImportRecord } from './import-record.ts';
 
@@ -16,38 +18,27 @@ export const frontmatterKeys = [
 
 export type DeclaredFrontmatter = Partial<Record<(typeof frontmatterKeys)[number], unknown>>;
 
-export interface FrontmatterProblem {
-  message: string;
-  line?: number;
-}
-
 /**
  * Reads frontmatter a source file already carries. `firstLine` is the file line of the first YAML line, so
- * errors point at the right place in the file.
+ * problems point at the right place in the file.
  */
 export function readDeclaredFrontmatter(
   yamlText: string,
   firstLine: number,
-): { declared: DeclaredFrontmatter; problems: FrontmatterProblem[] } {
-  const document = parseDocument(yamlText);
-  const problems: FrontmatterProblem[] = document.errors.map((error) => {
-    const line = error.linePos?.[0]?.line;
-    // The YAML library counts lines from the start of the frontmatter; the reported line is the file's.
-    const reason = (error.message.split('\n')[0] ?? error.message).replace(
-      / at line \d+, column \d+:?$/,
-      '',
-    );
-    const message = `frontmatter is not valid YAML: ${reason}`;
-    return line === undefined ? { message } : { message, line: line + firstLine - 1 };
-  });
+  file = '',
+): { declared: DeclaredFrontmatter; problems: ContentProblem[] } {
+  const yaml = parseYaml(yamlText, { file, firstLine, label: 'frontmatter is not valid YAML' });
+  const problems = yaml.problems;
   if (problems.length > 0) return { declared: {}, problems };
 
-  const value: unknown = document.toJS();
+  const value = yaml.data;
   if (value === null || value === undefined) return { declared: {}, problems };
   if (typeof value !== 'object' || Array.isArray(value)) {
     return {
       declared: {},
-      problems: [{ message: 'frontmatter must be a mapping of keys to values', line: firstLine }],
+      problems: [
+        createProblem(file, 'frontmatter must be a mapping of keys to values', { line: firstLine }),
+      ],
     };
   }
   const record = value as Record<string, unknown>;
@@ -55,10 +46,13 @@ export function readDeclaredFrontmatter(
     (key) => !(frontmatterKeys as readonly string[]).includes(key),
   );
   if (unknown.length > 0) {
-    problems.push({
-      message: `unknown frontmatter key${unknown.length > 1 ? 's' : ''} ${unknown.map((key) => `"${key}"`).join(', ')} (allowed: ${frontmatterKeys.join(', ')})`,
-      line: firstLine,
-    });
+    problems.push(
+      createProblem(
+        file,
+        `unknown frontmatter key${unknown.length > 1 ? 's' : ''} ${unknown.map((key) => `"${key}"`).join(', ')} (allowed: ${frontmatterKeys.join(', ')})`,
+        { line: firstLine },
+      ),
+    );
   }
   const declared: DeclaredFrontmatter = {};
   for (const key of frontmatterKeys) {

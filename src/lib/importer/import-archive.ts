@@ -1,6 +1,7 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { createProblem, formatLocation } from '../problems.ts';
 import type { ImportNote } from './import-file.ts';
 import { convertMinutes, type ConvertedMinutes, type FailedMinutes } from './import-file.ts';
 import { targetPath } from '../minutes/attachments.ts';
@@ -92,7 +93,12 @@ async function readSource(file: string): Promise<string | Error | Converted> {
   const decoded = decodeText(bytes);
   if (decoded.ok) return decoded.text;
   const message = decoded.hint ? `${decoded.message}. ${decoded.hint}` : decoded.message;
-  return { ok: false, errors: [{ message, line: decoded.line }], warnings: [], attachments: [] };
+  return {
+    ok: false,
+    errors: [createProblem(path.basename(file), message, { line: decoded.line })],
+    warnings: [],
+    attachments: [],
+  };
 }
 
 function convertSource(file: SourceFile, text: string, defaultSeries?: string): Converted {
@@ -134,7 +140,12 @@ async function importOne(
     return {
       ...base,
       status: 'failed',
-      reasons: [{ message: `cannot read the file: ${converted?.message ?? 'unknown error'}` }],
+      reasons: [
+        createProblem(
+          file.displayPath,
+          `cannot read the file: ${converted?.message ?? 'unknown error'}`,
+        ),
+      ],
     };
   }
   if (!converted.ok)
@@ -148,9 +159,10 @@ async function importOne(
       ...withOutput,
       status: 'failed',
       reasons: [
-        {
-          message: `same date and series as ${earlier}: both would be written to ${converted.outputName}`,
-        },
+        createProblem(
+          file.displayPath,
+          `same date and series as ${earlier}: both would be written to ${converted.outputName}`,
+        ),
       ],
     };
   }
@@ -162,30 +174,37 @@ async function importOne(
       ? []
       : await copyAttachments(converted.attachments, outDir, options.hooks);
     if (typeof copied === 'string')
-      return { ...withOutput, status: 'failed', reasons: [{ message: copied }] };
+      return {
+        ...withOutput,
+        status: 'failed',
+        reasons: [createProblem(file.displayPath, copied)],
+      };
     return { ...withOutput, status: 'unchanged' };
   }
   const state = existing === undefined ? undefined : isUntouched(existing);
   const notes: ImportNote[] = [];
   if (existing !== undefined && state !== undefined && 'record' in state) {
     // Untouched since the last import: follow the source.
-    notes.push({
-      message:
+    notes.push(
+      createProblem(
+        file.displayPath,
         state.record.source === converted.sourceHash
           ? `${converted.outputName} rewritten: same source, this version of the importer writes it differently`
           : `${converted.outputName} re-imported: the source changed since the last import`,
-    });
+        { warning: true },
+      ),
+    );
   } else if (existing !== undefined && !options.force) {
     return {
       ...withOutput,
       status: 'skipped',
       reasons: [
-        {
-          message:
-            state === undefined
-              ? `${converted.outputName} differs from what the importer writes (edited?); --force overwrites it`
-              : `${converted.outputName} was edited after it was imported; --force overwrites it`,
-        },
+        createProblem(
+          file.displayPath,
+          state === undefined
+            ? `${converted.outputName} differs from what the importer writes (edited?); --force overwrites it`
+            : `${converted.outputName} was edited after it was imported; --force overwrites it`,
+        ),
       ],
     };
   }
@@ -197,7 +216,9 @@ async function importOne(
       return {
         ...withOutput,
         status: 'failed',
-        reasons: [{ message: `cannot write ${output}: ${(error as Error).message}` }],
+        reasons: [
+          createProblem(file.displayPath, `cannot write ${output}: ${(error as Error).message}`),
+        ],
       };
     }
   }
@@ -205,7 +226,11 @@ async function importOne(
     ? converted.attachments.map((attachment) => attachment.path)
     : await copyAttachments(converted.attachments, outDir, options.hooks);
   if (typeof copied === 'string')
-    return { ...withOutput, status: 'failed', reasons: [{ message: copied }] };
+    return {
+      ...withOutput,
+      status: 'failed',
+      reasons: [createProblem(file.displayPath, copied)],
+    };
   const imported = {
     ...withOutput,
     warnings: [...notes, ...withOutput.warnings],
@@ -224,9 +249,7 @@ export function countByStatus(reports: readonly FileReport[]): Record<ImportStat
 }
 
 function place(file: string, note: ImportNote): string {
-  return note.line === undefined
-    ? `${file}: ${note.message}`
-    : `${file}:${note.line}: ${note.message}`;
+  return `${formatLocation({ file, line: note.line, column: undefined })}: ${note.reason}`;
 }
 
 /** One progress line, e.g. `[3/79] Meetings/devel-call-2024-03-06.md -> 2024-03-06-svsm-development-call.mdx: imported`. */

@@ -1,9 +1,7 @@
 import type { Heading, Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { findUnsupportedMdx, parseMinutesSource } from '../minutes/parse.ts';
+import { formatOf } from '../minutes/processor.ts';
+import { createProblem, type ContentProblem } from '../problems.ts';
 import { findUnsafeUrls, describeUnsafeUrl } from '../minutes/url-safety.ts';
 import { visit } from 'unist-util-visit';
 import { isLocalTarget, visibleUrl } from '../minutes/attachments.ts';
@@ -26,10 +24,7 @@ import {
 } from './to-mdx.ts';
 
 /** Something a person should look at, tied to a line of the source when known. */
-export interface ImportNote {
-  message: string;
-  line?: number | undefined;
-}
+export type ImportNote = ContentProblem;
 
 export interface ConvertedMinutes {
   ok: true;
@@ -82,34 +77,39 @@ export function convertMinutes(
   const errors: ImportNote[] = [];
   const fail = (): FailedMinutes => ({ ok: false, errors, warnings });
 
-  // An `.mdx` input (e.g. re-importing an earlier output) must be read as MDX, or its comments turn into text.
-  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
-  let tree: Root;
-  try {
-    tree = options.fileName.endsWith('.mdx')
-      ? processor.use(remarkMdx).parse(text)
-      : processor.parse(text);
-  } catch (error) {
-    const line = (error as { line?: number }).line;
-    errors.push({ message: `not valid MDX: ${(error as Error).message}`, line });
+  const file = options.fileName;
+  const error = (message: string, line?: number) =>
+    errors.push(createProblem(file, message, { line }));
+  const warn = (message: string, line?: number) =>
+    warnings.push(createProblem(file, message, { line, warning: true }));
+
+  // An `.mdx` input (e.g. re-importing an earlier output) must be read as MDX, or its comments turn into
+  // text; it is held to the site's own MDX rules, so a hand-edited file with `<Action>` re-imports.
+  const format = formatOf(file);
+  const read = parseMinutesSource(text, format, { file });
+  if (!read.ok) {
+    errors.push(read.problem);
     return fail();
   }
+  const tree = read.tree;
+  if (format === 'mdx') errors.push(...findUnsupportedMdx(tree, { file }));
 
   let declared: DeclaredFrontmatter = {};
   const first = tree.children[0];
   if (first?.type === 'yaml') {
-    const read = readDeclaredFrontmatter(first.value, (first.position?.start.line ?? 1) + 1);
-    declared = read.declared;
-    errors.push(...read.problems);
+    const declaredRead = readDeclaredFrontmatter(
+      first.value,
+      (first.position?.start.line ?? 1) + 1,
+      file,
+    );
+    declared = declaredRead.declared;
+    errors.push(...declaredRead.problems);
     tree.children.shift();
   }
   for (const key of ['title', 'series'] as const) {
     const value = declared[key];
     if (value !== undefined && (typeof value !== 'string' || value.trim() === '')) {
-      errors.push({
-        message: `frontmatter ${key} must be non-empty text, got ${JSON.stringify(value)}`,
-        line: 1,
-      });
+      error(`frontmatter ${key} must be non-empty text, got ${JSON.stringify(value)}`, 1);
     }
   }
   if (errors.length > 0) return fail();
@@ -131,11 +131,11 @@ export function convertMinutes(
     else {
       const day = findDayInMonth(readableText(tree), pathDate.year, pathDate.month);
       fileDate = day ?? toIsoDate(pathDate.year, pathDate.month, 1);
-      warnings.push({
-        message: day
+      warn(
+        day
           ? `the path gives only the month; the day ${day} is the first date of that month the minutes name`
           : `the path gives only the month and the minutes name no day of it; using ${fileDate}`,
-      });
+      );
     }
   }
   const date: unknown = declared.date ?? fileDate ?? titleDate;
@@ -152,26 +152,26 @@ export function convertMinutes(
     headingText &&
     !agrees
   )
-    warnings.push({
-      message: `date only from file name (${fileDate}); the title "${fromHeading?.title}" has none`,
-      line: headingLine,
-    });
+    warn(
+      `date only from file name (${fileDate}); the title "${fromHeading?.title}" has none`,
+      headingLine,
+    );
   if (
     declared.date === undefined &&
     titleDate !== undefined &&
     fileDate !== undefined &&
     titleDate !== fileDate
   ) {
-    warnings.push({
-      message: `the title's date ${titleDate} differs from the file name's ${fileDate}; using the file name's`,
-      line: headingLine,
-    });
+    warn(
+      `the title's date ${titleDate} differs from the file name's ${fileDate}; using the file name's`,
+      headingLine,
+    );
   }
   if (date === undefined) {
-    errors.push({
-      message: `no date: neither the title${fromHeading ? ` "${fromHeading.title}"` : ''} nor the file name "${options.path ?? options.fileName}" contains one; add it to the H1, e.g. "# ${fromHeading?.title ?? 'Team Call'} (March 5th, 2024)"`,
-      line: headingLine ?? 1,
-    });
+    error(
+      `no date: neither the title${fromHeading ? ` "${fromHeading.title}"` : ''} nor the file name "${options.path ?? options.fileName}" contains one; add it to the H1, e.g. "# ${fromHeading?.title ?? 'Team Call'} (March 5th, 2024)"`,
+      headingLine ?? 1,
+    );
     return fail();
   }
 
@@ -185,9 +185,7 @@ export function convertMinutes(
       typeof date === 'string' && isoDate.test(date)
         ? `${series} (${formatLongDate(date)})`
         : series;
-    warnings.push({
-      message: `no title heading; the title "${title}" is made from the series and the date`,
-    });
+    warn(`no title heading; the title "${title}" is made from the series and the date`);
   }
   // The H1 is the page title; a lower heading used as the title stays, it opens a section of its own.
   const removed =
@@ -199,29 +197,26 @@ export function convertMinutes(
     const extracted = extractAttendees(tree);
     attendees = extracted.attendees;
     if (!extracted.found)
-      warnings.push({
-        message: 'no attendee list (no "## Attendees:" section); attendees left empty',
-      });
-    else if (extracted.attendees.length === 0)
-      warnings.push({ message: 'the attendee list is empty', line: extracted.line });
+      warn('no attendee list (no "## Attendees:" section); attendees left empty');
+    else if (extracted.attendees.length === 0) warn('the attendee list is empty', extracted.line);
     for (const entry of extracted.notNames) {
-      warnings.push({
-        message: `"${entry.text}" under the attendee heading is not a name (${entry.why}); it stays in the page body`,
-        line: entry.line,
-      });
+      warn(
+        `"${entry.text}" under the attendee heading is not a name (${entry.why}); it stays in the page body`,
+        entry.line,
+      );
     }
     if (extracted.keptNodes > 0) {
-      warnings.push({
-        message: 'the attendee section holds more than names; that part stays in the page body',
-        line: extracted.line,
-      });
+      warn(
+        'the attendee section holds more than names; that part stays in the page body',
+        extracted.line,
+      );
     }
   }
 
-  warnings.push(...findEmptySections(tree));
+  warnings.push(...findEmptySections(tree, file));
   // Kept as written (nothing is lost); the site shows them as text.
   for (const unsafe of findUnsafeUrls(tree)) {
-    warnings.push({ message: describeUnsafeUrl(unsafe), line: unsafe.line });
+    warn(describeUnsafeUrl(unsafe), unsafe.line);
   }
 
   const parsed = minutesFrontmatterSchema.safeParse({
@@ -235,10 +230,7 @@ export function convertMinutes(
   });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      errors.push({
-        message: `frontmatter ${issue.path.join('.') || '(root)'}: ${issue.message}`,
-        line: 1,
-      });
+      error(`frontmatter ${issue.path.join('.') || '(root)'}: ${issue.message}`, 1);
     }
     return fail();
   }
@@ -246,13 +238,12 @@ export function convertMinutes(
 
   const slug = boundedSlug(frontmatter.series);
   if (slug === '') {
-    errors.push({
-      message: `series "${frontmatter.series}" has no letters or digits to name the output file after`,
-    });
+    error(`series "${frontmatter.series}" has no letters or digits to name the output file after`);
     return fail();
   }
 
-  if (options.resolveLocalLink) warnings.push(...resolveLocalLinks(tree, options.resolveLocalLink));
+  if (options.resolveLocalLink)
+    warnings.push(...resolveLocalLinks(tree, file, options.resolveLocalLink));
   makeMdxSafe(tree);
   const body = tree.children.length > 0 ? stringifyMdx(tree) : '';
   const fields = {
@@ -276,20 +267,16 @@ export function convertMinutes(
   const bodyStartLine = head.split('\n').length + 1;
 
   // Safety net: never write a file the site cannot render or that lost text on the way.
-  const problems = findMdxProblems(body, bodyStartLine - 1);
+  const problems = findMdxProblems(body, { file, lineOffset: bodyStartLine - 1 });
   if (problems.length > 0) {
-    errors.push(
-      ...problems.map((problem) => ({
-        message: `generated MDX would not render: ${problem.message}`,
-      })),
-    );
+    for (const problem of problems) error(`generated MDX would not render: ${problem.reason}`);
     return fail();
   }
   const difference = findTextDifference(tree, parseMdx(body));
   if (difference) {
-    errors.push({
-      message: `generated MDX would change the text: expected "${difference.expected}", got "${difference.actual}"`,
-    });
+    error(
+      `generated MDX would change the text: expected "${difference.expected}", got "${difference.actual}"`,
+    );
     return fail();
   }
 
@@ -332,16 +319,18 @@ function findTitleHeading(
 }
 
 /** A heading directly followed by a heading of the same or a higher level (or the end) has nothing under it. */
-function findEmptySections(tree: Root): ImportNote[] {
+function findEmptySections(tree: Root, file: string): ImportNote[] {
   const notes: ImportNote[] = [];
   tree.children.forEach((node, index) => {
     if (node.type !== 'heading') return;
     const next = tree.children[index + 1];
     if (next === undefined || (next.type === 'heading' && next.depth <= node.depth)) {
-      notes.push({
-        message: `empty section "${normalizeWhitespace(readableText(node))}"`,
-        line: node.position?.start.line,
-      });
+      notes.push(
+        createProblem(file, `empty section "${normalizeWhitespace(readableText(node))}"`, {
+          line: node.position?.start.line,
+          warning: true,
+        }),
+      );
     }
   });
   return notes;
@@ -350,6 +339,7 @@ function findEmptySections(tree: Root): ImportNote[] {
 /** Lets the caller copy or re-point every link to a local file; each warning names the link's line. */
 function resolveLocalLinks(
   tree: Root,
+  file: string,
   resolve: NonNullable<ConvertOptions['resolveLocalLink']>,
 ): ImportNote[] {
   const notes: ImportNote[] = [];
@@ -357,17 +347,23 @@ function resolveLocalLinks(
     if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
     const visible = visibleUrl(node.url);
     if (visible !== node.url) {
-      notes.push({
-        message: `invisible characters around the link target ${JSON.stringify(node.url)} removed`,
-        line: node.position?.start.line,
-      });
+      notes.push(
+        createProblem(
+          file,
+          `invisible characters around the link target ${JSON.stringify(node.url)} removed`,
+          { line: node.position?.start.line, warning: true },
+        ),
+      );
       node.url = visible;
     }
     if (!isLocalTarget(node.url) && !node.url.startsWith('/')) return;
     if (node.url.startsWith('//')) return;
     const result = resolve(node.url);
     if (result?.url !== undefined) node.url = result.url;
-    if (result?.warning) notes.push({ message: result.warning, line: node.position?.start.line });
+    if (result?.warning)
+      notes.push(
+        createProblem(file, result.warning, { line: node.position?.start.line, warning: true }),
+      );
   });
   return notes;
 }

@@ -1,12 +1,11 @@
 import type { Html, Nodes, Parent, PhrasingContent, Root } from 'mdast';
 import type { MdxFlowExpression, MdxTextExpression } from 'mdast-util-mdx-expression';
 import type { ConstructName, Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
-import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { checkMdx, type ParseOptions } from '../minutes/parse.ts';
+import { createMinutesProcessor, parseMinutesText } from '../minutes/processor.ts';
+import type { ContentProblem } from '../problems.ts';
 import { blockTexts } from './mdast-text.ts';
 
 /** ESM is only recognised at the top level, so inside these no escaping is needed. */
@@ -94,63 +93,28 @@ export function makeMdxSafe(tree: Root): void {
 
 /** Serialises an (already MDX-safe) tree as MDX text, ending with exactly one newline. */
 export function stringifyMdx(tree: Root): string {
-  const text = unified()
-    .use(remarkGfm)
-    .use(remarkMdx)
+  const text = createMinutesProcessor({ format: 'mdx', frontmatter: false })
     .use(remarkStringify, stringifyOptions)
     .stringify(tree);
   return text.replace(/\n*$/, '\n');
 }
 
-/** Parses MDX the way the site does (remark-parse + remark-gfm + remark-mdx); throws on invalid MDX. */
+/** Parses an MDX body (no frontmatter) the way the site does; throws on invalid MDX. */
 export function parseMdx(text: string): Root {
-  return unified().use(remarkParse).use(remarkGfm).use(remarkMdx).parse(text);
+  return parseMinutesText(text, { format: 'mdx', frontmatter: false });
 }
 
-/** Parses plain (GitHub-flavoured) Markdown. */
+/** Parses a plain (GitHub-flavoured) Markdown body the way the site does. */
 export function parseMarkdown(text: string): Root {
-  return unified().use(remarkParse).use(remarkGfm).parse(text);
-}
-
-export interface MdxProblem {
-  message: string;
-  line?: number;
+  return parseMinutesText(text, { format: 'md', frontmatter: false });
 }
 
 /**
- * What would stop the site from rendering this body: MDX syntax errors, and any ESM, JSX or
- * expression other than a comment (the site renders text only, never runs code).
+ * What would stop the site from reading this body: the site's own MDX checks (syntax, then code,
+ * expressions and unknown components), so the importer accepts exactly what the site accepts.
  */
-export function findMdxProblems(body: string, lineOffset = 0): MdxProblem[] {
-  let tree: Root;
-  try {
-    tree = parseMdx(body);
-  } catch (error) {
-    const place = (error as { line?: number }).line;
-    const message = `not valid MDX: ${(error as Error).message}`;
-    return [place === undefined ? { message } : { message, line: place + lineOffset }];
-  }
-  const problems: MdxProblem[] = [];
-  visit(tree, (node) => {
-    const line = node.position ? node.position.start.line + lineOffset : undefined;
-    const report = (message: string): void => {
-      problems.push(line === undefined ? { message } : { message, line });
-    };
-    if (node.type === 'mdxjsEsm') report('contains an MDX import/export');
-    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement')
-      report('contains a JSX element');
-    if (
-      (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') &&
-      !isComment(node.value)
-    ) {
-      report(`contains an MDX expression {${node.value}}`);
-    }
-  });
-  return problems;
-}
-
-function isComment(value: string): boolean {
-  return /^\s*\/\*[\s\S]*\*\/\s*$/.test(value) && !value.trim().slice(2, -2).includes('*/');
+export function findMdxProblems(body: string, options: ParseOptions = {}): ContentProblem[] {
+  return checkMdx(body, { ...options, frontmatter: false });
 }
 
 /** The first top-level block whose visible text differs between two trees, or undefined when all match. */

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import type { ContentProblem, MinutesFile } from '../types.ts';
+import { createProblem, type ContentProblem } from '../problems.ts';
+import type { MinutesFile } from '../types.ts';
 
 /**
  * A meeting's page address is its file name (`meetings/<id>/`), so a name that a URL cannot carry, or
@@ -31,11 +32,13 @@ function addressKey(id: string): string {
   return id.normalize('NFC').toLocaleLowerCase('und');
 }
 
-export function findPageNameProblems(files: readonly MinutesFile[]): ContentProblem[] {
+type Named = Pick<MinutesFile, 'id' | 'file' | 'frontmatter'>;
+
+export function findPageNameProblems(files: readonly Named[]): ContentProblem[] {
   // What is wrong with each file's name, except being a year page, which needs the others first.
-  const reasons = new Map<MinutesFile, string>();
-  const years: MinutesFile[] = [];
-  const byKey = new Map<string, MinutesFile>();
+  const reasons = new Map<Named, string>();
+  const years: Named[] = [];
+  const byKey = new Map<string, Named>();
   for (const file of files) {
     const problem = addressProblem(file.id);
     const key = addressKey(file.id);
@@ -79,11 +82,9 @@ export function findPageNameProblems(files: readonly MinutesFile[]): ContentProb
     return reason === undefined
       ? []
       : [
-          {
-            file: file.file,
-            message: `the file name "${path.basename(file.file)}" ${reason}`,
+          createProblem(file.file, `the file name "${path.basename(file.file)}" ${reason}`, {
             hint: renameHint,
-          },
+          }),
         ];
   });
 }

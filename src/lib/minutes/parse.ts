@@ -1,46 +1,47 @@
 import type { Root, RootContent } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFileMessage } from 'vfile-message';
+import { createProblem, type ContentProblem } from '../problems.ts';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { componentAttributes, isAllowedComponent, allowedComponentNames } from './components.ts';
+import { parseMinutesText, type MinutesFormat } from './processor.ts';
 
-export type MinutesFormat = 'md' | 'mdx';
+export type { MinutesFormat } from './processor.ts';
 
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
-const mdx = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter, ['yaml'])
-  .use(remarkGfm)
-  .use(remarkMdx);
-
-export interface SourceIssue {
-  line?: number;
-  column?: number;
-  message: string;
-  hint?: string;
+export interface ParseOptions {
+  /** Name used in problems. */
+  file?: string;
+  /** Read a leading `---` block as frontmatter (default true). */
+  frontmatter?: boolean;
+  /** Added to every line, when the text is a part of a file that starts further down. */
+  lineOffset?: number;
 }
 
-export type ParseResult = { ok: true; tree: Root } | { ok: false; issue: SourceIssue };
+export type ParseResult = { ok: true; tree: Root } | { ok: false; problem: ContentProblem };
 
-/** Parses a whole minutes file (frontmatter included). MDX syntax errors come back as an issue, not a throw. */
-export function parseMinutesSource(text: string, format: MinutesFormat): ParseResult {
+const syntaxHint =
+  'In .mdx files write `\\<`, `\\{` or use inline code for literal angle brackets and braces.';
+
+/** Parses a minutes file (frontmatter included). MDX syntax errors come back as a problem, not a throw. */
+export function parseMinutesSource(
+  text: string,
+  format: MinutesFormat,
+  options: ParseOptions = {},
+): ParseResult {
   try {
-    return { ok: true, tree: (format === 'mdx' ? mdx : markdown).parse(text) };
+    return {
+      ok: true,
+      tree: parseMinutesText(text, { format, frontmatter: options.frontmatter ?? true }),
+    };
   } catch (error) {
     if (error instanceof VFileMessage) {
       return {
         ok: false,
-        issue: {
-          ...(error.line == null ? {} : { line: error.line }),
-          ...(error.column == null ? {} : { column: error.column }),
-          message: `MDX syntax error: ${error.reason}`,
-          hint: 'In .mdx files write `\\<`, `\\{` or use inline code for literal angle brackets and braces.',
-        },
+        problem: createProblem(options.file ?? '', `MDX syntax error: ${error.reason}`, {
+          line: error.line == null ? undefined : error.line + (options.lineOffset ?? 0),
+          column: error.column ?? undefined,
+          hint: syntaxHint,
+        }),
       };
     }
     throw error;
@@ -53,61 +54,81 @@ function isMdxComment(value: string): boolean {
 }
 
 /**
- * Minutes are data, not programs: MDX imports, exports and expressions would run code at build time,
- * so only comments (`{/* … *\/}`) and the components Minutebook renders itself are accepted.
+ * The MDX rule set of minutes, shared by the site and the importer. Minutes are data, not programs:
+ * MDX imports, exports and expressions would run code at build time, so only comments (`{/* … *\/}`)
+ * and the components Minutebook renders itself are accepted.
  */
-export function findUnsupportedMdx(tree: Root): SourceIssue[] {
-  const issues: SourceIssue[] = [];
+export function findUnsupportedMdx(tree: Root, options: ParseOptions = {}): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const file = options.file ?? '';
   visit(tree, (node) => {
-    const at = node.position
-      ? { line: node.position.start.line, column: node.position.start.column }
-      : {};
+    const at = (hint: string) => ({
+      line: node.position ? node.position.start.line + (options.lineOffset ?? 0) : undefined,
+      column: node.position?.start.column,
+      hint,
+    });
     if (node.type === 'mdxjsEsm') {
-      issues.push({
-        ...at,
-        message: 'imports and exports are not supported in minutes',
-        hint: 'Remove the line; minutes can use the built-in components only.',
-      });
+      problems.push(
+        createProblem(
+          file,
+          'imports and exports are not supported in minutes',
+          at('Remove the line; minutes can use the built-in components only.'),
+        ),
+      );
     } else if (
       (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') &&
       !isMdxComment(node.value)
     ) {
-      issues.push({
-        ...at,
-        message: `JavaScript expressions are not supported in minutes: {${node.value.trim().slice(0, 40)}}`,
-        hint: 'Write `\\{` for a literal brace.',
-      });
+      problems.push(
+        createProblem(
+          file,
+          `JavaScript expressions are not supported in minutes: {${node.value.trim().slice(0, 40)}}`,
+          at('Write `\\{` for a literal brace.'),
+        ),
+      );
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       if (!isAllowedComponent(node.name)) {
-        issues.push({
-          ...at,
-          message: `unknown component <${node.name ?? ''}>`,
-          hint: `Minutes can use ${allowedComponentNames.map((name) => `<${name}>`).join(', ')}; write \`\\<\` for a literal angle bracket.`,
-        });
+        problems.push(
+          createProblem(
+            file,
+            `unknown component <${node.name ?? ''}>`,
+            at(
+              `Minutes can use ${allowedComponentNames.map((name) => `<${name}>`).join(', ')}; write \`\\<\` for a literal angle bracket.`,
+            ),
+          ),
+        );
       } else {
-        issues.push(...findUnsupportedAttributes(node));
+        problems.push(...findUnsupportedAttributes(node, file, options.lineOffset ?? 0));
       }
     }
   });
-  return issues;
+  return problems;
 }
 
 /**
  * A component's attributes are data too: an expression (`owner={…}`) or a spread would be code, and an
  * attribute the component does not take would be dropped without a word.
  */
-function findUnsupportedAttributes(node: MdxJsxFlowElement | MdxJsxTextElement): SourceIssue[] {
+function findUnsupportedAttributes(
+  node: MdxJsxFlowElement | MdxJsxTextElement,
+  file: string,
+  lineOffset: number,
+): ContentProblem[] {
   const name = node.name as keyof typeof componentAttributes;
   const takes = componentAttributes[name];
-  return node.attributes.flatMap((attribute): SourceIssue[] => {
+  return node.attributes.flatMap((attribute): ContentProblem[] => {
     const start = (attribute.position ?? node.position)?.start;
-    const at = start ? { line: start.line, column: start.column } : {};
+    const problem = (reason: string) =>
+      createProblem(file, reason, {
+        line: start ? start.line + lineOffset : undefined,
+        column: start?.column,
+      });
     if (attribute.type === 'mdxJsxExpressionAttribute') {
-      return [{ ...at, message: `<${name}> takes no spread attributes: {${attribute.value}}` }];
+      return [problem(`<${name}> takes no spread attributes: {${attribute.value}}`)];
     }
     if (!takes.includes(attribute.name)) {
       const own = takes.length > 0 ? ` (it takes ${takes.join(', ')})` : '';
-      return [{ ...at, message: `<${name}> has no attribute "${attribute.name}"${own}` }];
+      return [problem(`<${name}> has no attribute "${attribute.name}"${own}`)];
     }
     if (typeof attribute.value === 'string') return [];
     const written =
@@ -115,12 +136,17 @@ function findUnsupportedAttributes(node: MdxJsxFlowElement | MdxJsxTextElement):
         ? ''
         : `, not as an expression: ${attribute.name}={${attribute.value.value}}`;
     return [
-      {
-        ...at,
-        message: `the ${attribute.name} of <${name}> must be written as text, ${attribute.name}="…"${written}`,
-      },
+      problem(
+        `the ${attribute.name} of <${name}> must be written as text, ${attribute.name}="…"${written}`,
+      ),
     ];
   });
+}
+
+/** Every problem that would stop the site from reading this MDX text: its syntax, then the rules. */
+export function checkMdx(text: string, options: ParseOptions = {}): ContentProblem[] {
+  const parsed = parseMinutesSource(text, 'mdx', options);
+  return parsed.ok ? findUnsupportedMdx(parsed.tree, options) : [parsed.problem];
 }
 
 /** The tree without its frontmatter node: the body that is rendered. */

@@ -1,11 +1,16 @@
 import GithubSlugger from 'github-slugger';
-import type { Heading, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Heading, ListItem, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { bodyNodes } from './parse.ts';
 
 /** One bullet's own text (nested bullets are bullets of their own), with its line in the file. */
 export interface Bullet {
   text: string;
+  /**
+   * The same text with inline code kept in backticks: the form the action and decision rules read,
+   * so "fix the `__init__` path" is not taken for bold markup and stripped.
+   */
+  markup: string;
   line: number | undefined;
   /** 0 for a top-level bullet of the section, 1 for one nested under it, and so on. */
   depth: number;
@@ -22,7 +27,16 @@ export interface ParsedSection {
   depth: number;
   /** The `##` heading this section sits under, e.g. "Topics", when there is one. */
   group: string | undefined;
+  /**
+   * Anchor of the section a `####` subsection belongs to, so a table of contents can nest it;
+   * undefined for a section of its own.
+   */
+  parent: string | undefined;
+  /** 1-based line of the heading in the file. */
   line: number | undefined;
+  /** Offset of the heading in the file: where the section starts. */
+  start: number;
+  /** The section's own content (a subsection's content is its own, not its parent's). */
   nodes: RootContent[];
   bullets: Bullet[];
 }
@@ -58,18 +72,24 @@ function headingWithoutColon(heading: Heading): PhrasingContent[] {
   return nodes;
 }
 
+/** Plain text, but inline code stays in backticks. */
+function withCode(node: Nodes): string {
+  if (node.type === 'inlineCode') return `\`${node.value}\``;
+  if ('children' in node) return node.children.map((child) => withCode(child)).join('');
+  return 'value' in node && typeof node.value === 'string' ? node.value : '';
+}
+
 export function collectBullets(nodes: readonly RootContent[]): Bullet[] {
   const bullets: Bullet[] = [];
   const walk = (node: RootContent | ListItem, depth: number) => {
     if (node.type === 'list') {
       for (const item of node.children) {
         const own = item.children.filter((child) => child.type !== 'list');
+        const join = (toText: (node: Nodes) => string) =>
+          own.map(toText).join(' ').replace(/\s+/g, ' ').trim();
         bullets.push({
-          text: own
-            .map((child) => toString(child))
-            .join(' ')
-            .replace(/\s+/g, ' ')
-            .trim(),
+          text: join((child) => toString(child)),
+          markup: join(withCode),
           line: item.position?.start.line,
           depth,
           node: item,
@@ -84,9 +104,13 @@ export function collectBullets(nodes: readonly RootContent[]): Bullet[] {
   return bullets;
 }
 
+/** Headings up to this depth open a section; `####` opens a subsection of the section above it. */
+const subsectionDepth = 4;
+
 /**
- * Splits a minutes body into sections. `##` and `###` headings both open a block; a `##` whose block
- * holds nothing before the next `###` (like "Topics:") only groups the sections below it.
+ * Splits a minutes file into sections. `##` and `###` headings both open a block; a `##` directly
+ * followed by a `###` (like "Topics:") only groups the sections below it; a `####` opens a subsection
+ * of the section it sits in. Reads the tree, never changes it.
  */
 export function outlineMeeting(tree: Root): MeetingOutline {
   const nodes = bodyNodes(tree);
@@ -97,28 +121,35 @@ export function outlineMeeting(tree: Root): MeetingOutline {
   const sections: ParsedSection[] = [];
   let group: string | undefined;
   let current: ParsedSection | undefined;
+  // The `##`/`###` section a `####` nests under.
+  let outer: ParsedSection | undefined;
 
   const open = (heading: Heading) => {
     const text = stripTrailingColon(toString(heading)) || 'Untitled section';
+    const parent = heading.depth === subsectionDepth ? outer?.anchor : undefined;
     current = {
       anchor: slugger.slug(text),
       heading: text,
       headingNodes: headingWithoutColon(heading),
       depth: heading.depth,
       group,
+      parent,
       line: heading.position?.start.line,
+      start: heading.position?.start.offset ?? 0,
       nodes: [],
       bullets: [],
     };
+    if (heading.depth < subsectionDepth) outer = current;
     sections.push(current);
   };
 
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index]!;
-    if (node.type === 'heading' && node.depth <= 3) {
+    if (node.type === 'heading' && node.depth <= subsectionDepth) {
       if (node.depth <= 2 && isGroupHeading(nodes, index)) {
         group = stripTrailingColon(toString(node));
         current = undefined;
+        outer = undefined;
         continue;
       }
       if (node.depth <= 2) group = undefined;
@@ -131,12 +162,11 @@ export function outlineMeeting(tree: Root): MeetingOutline {
   return { preamble, sections };
 }
 
-/** A `##` heading directly followed by a `###` (or nothing) only names a group of sections. */
+/**
+ * A `##` heading directly followed by a `###` only names a group of sections. One followed by
+ * nothing is a section with nothing under it yet, kept so no heading of the minutes is lost.
+ */
 function isGroupHeading(nodes: readonly RootContent[], index: number): boolean {
-  for (let next = index + 1; next < nodes.length; next++) {
-    const node = nodes[next]!;
-    if (node.type === 'heading') return node.depth === 3;
-    return false;
-  }
-  return true;
+  const next = nodes[index + 1];
+  return next?.type === 'heading' && next.depth === 3;
 }

@@ -64,7 +64,7 @@ export function topicsFromHeadings(
   const spellings = new Map<string, Map<string, number>>();
   for (const file of minutes) {
     const series = headingKey(file.frontmatter.series);
-    for (const heading of headingsOf(file.body)) {
+    for (const heading of headingsOf(file.text)) {
       const key = headingKey(heading);
       if (key === '' || key === series) continue;
       (meetingsOf.get(key) ?? meetingsOf.set(key, new Set()).get(key))?.add(file.id);
