@@ -16,6 +16,9 @@ if (toc) {
     targets.forEach((target, at) => {
       if (target && target.getBoundingClientRect().top <= line) index = at;
     });
+    // At the foot of the page the last sections can never reach that line; the last one is read.
+    const atEnd = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
+    if (atEnd) index = targets.length - 1;
     const next = links[index];
     if (next === current) return;
     current?.removeAttribute('aria-current');

@@ -47,9 +47,15 @@ describe('a build of the fixture archive', () => {
     expect(texts(archive, 'main .headings')[0]).toBe(
       'End of year release · Attestation with the vTPM',
     );
-    expect(
-      texts(archive, 'main .meeting-list li').find((text) => text.includes('20 November 2024')),
-    ).toContain('no attendee list');
+    // Each fact once per group: the year names its one series and counts the minutes without an
+    // attendee list; rows name neither, and a row with a list says how many attended.
+    expect(texts(archive, 'main .archive-year__facts')).toEqual([
+      'Development Call · 1 without an attendee list',
+    ]);
+    const rows = texts(archive, 'main .meeting-list li');
+    expect(rows.find((text) => text.includes('20 Nov'))).not.toContain('attendee');
+    expect(rows.find((text) => text.includes('4 Sept'))).toContain('3 attendees');
+    expect(rows.filter((text) => text.includes('Steering Committee'))).toHaveLength(2);
   });
 
   it('gives every discussion section a stable anchor with a link to itself, even a heading used twice', async () => {
