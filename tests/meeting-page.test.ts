@@ -94,7 +94,7 @@ describe('a meeting page', () => {
 describe('the table of contents', () => {
   it('nests a #### subsection under the section it belongs to', () => {
     const section = (anchor: string, parent?: string) =>
-      ({ anchor, heading: anchor.toUpperCase(), parent }) as MeetingSection & { parent?: string };
+      ({ anchor, heading: anchor.toUpperCase(), parent }) as MeetingSection;
     expect(
       tableOfContents([section('a'), section('a-1', 'a'), section('a-2', 'a'), section('b')]),
     ).toEqual([
@@ -107,6 +107,38 @@ describe('the table of contents', () => {
         ],
       },
       { anchor: 'b', heading: 'B', children: [] },
+    ]);
+  });
+});
+
+describe('a meeting with #### subsections', () => {
+  it('nests them in the contents and sets their heading a level below their section', async () => {
+    const tiny = await buildTinyArchive(
+      [
+        {
+          date: '2025-01-08',
+          body: '## Topics\n\n### Paging\n\n- Intro.\n\n#### Huge pages\n\n- Two sizes.\n\n### Builds\n\n- Slow.\n',
+        },
+      ],
+      { people, topics },
+    );
+    const view = createMeetingPage(
+      tiny.meetingsById.get('2025-01-08-weekly-call')!,
+      tiny,
+      createUrls('/'),
+    );
+    expect(view.toc).toEqual([
+      {
+        anchor: 'paging',
+        heading: 'Paging',
+        children: [{ anchor: 'huge-pages', heading: 'Huge pages', children: [] }],
+      },
+      { anchor: 'builds', heading: 'Builds', children: [] },
+    ]);
+    expect(view.blocks.map((block) => [block.section.anchor, block.level])).toEqual([
+      ['paging', 3],
+      ['huge-pages', 4],
+      ['builds', 3],
     ]);
   });
 });

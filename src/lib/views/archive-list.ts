@@ -58,7 +58,7 @@ export function createArchiveList(meetings: readonly Meeting[]): ArchiveYear[] {
           date: meeting.date,
           series: series === undefined ? meeting.series : undefined,
           headings: meeting.sections
-            .filter((section) => !('parent' in section) || section.parent === undefined)
+            .filter((section) => section.parent === undefined)
             .map((section) => section.heading),
           attendees: meeting.attendees.length > 0 ? meeting.attendees.length : undefined,
         })),

@@ -87,9 +87,6 @@ export interface MeetingPage {
 
 export const meetingPageLimits = { pagerHeadings: 3 } as const;
 
-/** Sections as the outline gives them; `parent` is set on a `####` subsection. */
-type OutlinedSection = MeetingSection & { parent?: string | undefined };
-
 export function createMeetingPage(
   meeting: Meeting,
   archive: MeetingPageArchive,
@@ -103,7 +100,7 @@ export function createMeetingPage(
     const person = id ? archive.peopleById.get(id) : undefined;
     return person?.url ?? undefined;
   };
-  const sections = meeting.sections as readonly OutlinedSection[];
+  const { sections } = meeting;
   return {
     breadcrumbs: [
       { label: 'Meetings', url: urls.meetings },
@@ -156,7 +153,7 @@ export function createMeetingPage(
 }
 
 function sectionBlocks(
-  sections: readonly OutlinedSection[],
+  sections: readonly MeetingSection[],
   archive: MeetingPageArchive,
 ): SectionBlock[] {
   let lastGroup: string | undefined;
@@ -188,7 +185,7 @@ function sectionBlocks(
 }
 
 /** Sections in file order, subsections nested under the section they belong to. */
-export function tableOfContents(sections: readonly OutlinedSection[]): TocEntry[] {
+export function tableOfContents(sections: readonly MeetingSection[]): TocEntry[] {
   const entries: TocEntry[] = [];
   const byAnchor = new Map<string, TocEntry>();
   for (const section of sections) {
@@ -205,7 +202,7 @@ function pagerLink(
   archive: MeetingPageArchive,
 ): PagerLink | undefined {
   if (!link) return undefined;
-  const sections: readonly OutlinedSection[] = archive.meetingsById.get(link.id)?.sections ?? [];
+  const sections = archive.meetingsById.get(link.id)?.sections ?? [];
   const headings = sections
     .filter((section) => section.parent === undefined)
     .map((section) => section.heading);
