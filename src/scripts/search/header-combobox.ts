@@ -6,8 +6,17 @@
 import { toSearchHit } from './hits.ts';
 import type { SearchHit } from './hits.ts';
 import { loadPagefind, siteBase } from './pagefind.ts';
+import { describeNotes, searchWords } from './query-runner.ts';
+import { groupTypes } from './search-state.ts';
 
 const shownResults = 6;
+/** Topic and person pages shown per group, below the meeting sections. */
+const shownPerGroup = 2;
+const groupLabels: Record<string, string> = {
+  Meeting: 'Meetings',
+  Topic: 'Topics',
+  Person: 'People',
+};
 /** How long typing must pause before a search runs. */
 const typingPauseMs = 120;
 
@@ -17,8 +26,33 @@ interface Option {
 }
 
 function describeHit(hit: SearchHit): string {
-  if (hit.type === 'Meeting') return hit.section ? hit.title : (hit.date ?? 'Meeting');
+  if (hit.type === 'Meeting')
+    return [
+      hit.section && hit.section !== hit.title ? hit.title : undefined,
+      hit.meeting ?? hit.date,
+    ]
+      .filter(Boolean)
+      .join(' · ');
   return hit.type;
+}
+
+/** A labelled group of options inside the listbox (ARIA listbox > group > option). */
+function createGroup(type: string, options: HTMLLIElement[]): HTMLLIElement {
+  const group = document.createElement('li');
+  group.setAttribute('role', 'group');
+  group.className = 'search-option-group';
+  const labelId = `site-search-group-${type.toLowerCase()}`;
+  group.setAttribute('aria-labelledby', labelId);
+  const label = document.createElement('div');
+  label.id = labelId;
+  label.className = 'search-option-group__label';
+  label.setAttribute('role', 'presentation');
+  label.textContent = groupLabels[type] ?? type;
+  const list = document.createElement('ul');
+  list.setAttribute('role', 'none');
+  list.append(...options);
+  group.append(label, list);
+  return group;
 }
 
 function createHitOption(hit: SearchHit, id: string): HTMLLIElement {
@@ -80,13 +114,20 @@ export function enhanceHeaderSearch(form: HTMLFormElement, input: HTMLInputEleme
     if (option) window.location.assign(option.url);
   };
 
-  const render = (query: string, hits: SearchHit[], total: number) => {
+  const render = (query: string, hits: SearchHit[], total: number, note: string) => {
     setActive(-1);
     listbox.replaceChildren();
-    options = hits.map((hit, index) => {
-      const element = createHitOption(hit, `site-search-option-${index}`);
-      return { url: hit.url, element };
-    });
+    options = [];
+    const byType = new Map<string, HTMLLIElement[]>();
+    for (const hit of hits) {
+      const element = createHitOption(hit, `site-search-option-${options.length}`);
+      options.push({ url: hit.url, element });
+      byType.set(hit.type, [...(byType.get(hit.type) ?? []), element]);
+    }
+    // One group per result type, meetings first; a single type needs no group label.
+    if (byType.size > 1)
+      for (const [type, elements] of byType) listbox.append(createGroup(type, elements));
+    else for (const option of options) listbox.append(option.element);
     const all = document.createElement('li');
     all.id = 'site-search-option-all';
     all.setAttribute('role', 'option');
@@ -100,11 +141,15 @@ export function enhanceHeaderSearch(form: HTMLFormElement, input: HTMLInputEleme
       url: `${siteBase}search/?${new URLSearchParams({ q: query }).toString()}`,
       element: all,
     });
-    for (const option of options) listbox.append(option.element);
-    status.textContent =
+    listbox.append(all);
+    status.textContent = [
+      note,
       total === 0
         ? `No results for ${query}.`
-        : `${total} results, ${hits.length} shown. Use the arrow keys to choose one.`;
+        : `${total} results, ${hits.length} shown. Use the arrow keys to choose one.`,
+    ]
+      .filter(Boolean)
+      .join(' ');
     if (document.activeElement === input) open();
   };
 
@@ -124,16 +169,37 @@ export function enhanceHeaderSearch(form: HTMLFormElement, input: HTMLInputEleme
       await new Promise((resolve) => setTimeout(resolve, typingPauseMs));
       if (current !== generation) return;
       const pagefind = await loadPagefind();
-      const search = await pagefind.search(query);
-      if (current !== generation) return;
-      const data = await Promise.all(
-        search.results.slice(0, shownResults).map((result) => result.data()),
+      const search = await searchWords(
+        pagefind,
+        query,
+        { filters: { type: { any: ['Meeting'] } } },
+        shownResults,
       );
       if (current !== generation) return;
+      // Topic and person pages as their own groups, so they never take the meetings' places.
+      const grouped = search.text
+        ? await pagefind.search(search.text, { filters: { type: { any: [...groupTypes] } } })
+        : undefined;
+      if (current !== generation) return;
+      // The best few of either type; their data says which type each is.
+      const [data, groupData] = await Promise.all([
+        Promise.all(search.results.slice(0, shownResults).map((result) => result.data())),
+        Promise.all(
+          (grouped?.results ?? [])
+            .slice(0, shownPerGroup * groupTypes.length)
+            .map((result) => result.data()),
+        ),
+      ]);
+      if (current !== generation) return;
+      const groupHits = groupData.map((item) => toSearchHit(item));
+      const extra = groupTypes.flatMap((type) =>
+        groupHits.filter((hit) => hit.type === type).slice(0, shownPerGroup),
+      );
       render(
         query,
-        data.map((item) => toSearchHit(item)),
-        search.results.length,
+        [...data.map((item) => toSearchHit(item)), ...extra],
+        search.results.length + (grouped?.results.length ?? 0),
+        describeNotes(search.notes),
       );
     } catch (error) {
       if (current !== generation) return;

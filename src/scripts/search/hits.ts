@@ -8,8 +8,10 @@ import type { PagefindResultData, PagefindSubResult } from './pagefind.ts';
 export interface SearchHit {
   /** `Meeting`, `Topic` or `Person` (the page's `type` filter). */
   type: string;
-  /** Page title: the meeting's title, or the topic's or person's name. */
+  /** Record title: a meeting section's heading, or the topic's or person's name. */
   title: string;
+  /** Title of the meeting a section belongs to. */
+  meeting: string | undefined;
   /** Display date of a meeting (`22 May 2024`), when the page has one. */
   date: string | undefined;
   /** Heading of the best-matching section, when the match is inside one. */
@@ -104,7 +106,12 @@ export function toSearchHit(data: PagefindResultData, focus?: HitFocus): SearchH
   const focusIds = focused && new Set(focused.map((info) => info.a));
   const anchored = ranked.filter((sub) => sub.anchor && (!focusIds || focusIds.has(sub.anchor.id)));
   const title = data.meta['title'] ?? '';
-  const common = { type: data.filters['type']?.[0] ?? 'Page', title, date: data.meta['date'] };
+  const common = {
+    type: data.filters['type']?.[0] ?? 'Page',
+    title,
+    meeting: data.meta['meeting'],
+    date: data.meta['date'],
+  };
   const best = anchored[0];
   if (best) {
     return {

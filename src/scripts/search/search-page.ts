@@ -7,17 +7,21 @@ import { toSearchHit } from './hits.ts';
 import type { HitFocus, SearchHit } from './hits.ts';
 import { loadPagefind } from './pagefind.ts';
 import type { FilterCounts, PagefindApi, PagefindResult } from './pagefind.ts';
+import { describeNotes, searchWords } from './query-runner.ts';
 import {
   filterKeys,
+  groupTypes,
   hasFilters,
   isAnyOfKey,
   parseSearchState,
   serialiseSearchState,
-  toPagefindOptions,
+  toResultOptions,
 } from './search-state.ts';
 import type { FilterKey, SearchState } from './search-state.ts';
 
 const pageSize = 10;
+/** How long typing must pause before a search runs (the header box waits as long). */
+const typingPauseMs = 120;
 
 const filterLabels: Record<FilterKey, string> = {
   type: 'Type',
@@ -53,7 +57,9 @@ function renderHit(hit: SearchHit): HTMLLIElement {
   meta.className = 'search-result__meta';
   meta.textContent =
     hit.type === 'Meeting'
-      ? [hit.section ? hit.title : undefined, hit.date].filter(Boolean).join(' · ')
+      ? [hit.section && hit.section !== hit.title ? hit.title : undefined, hit.meeting, hit.date]
+          .filter(Boolean)
+          .join(' · ')
       : hit.type;
   item.append(heading, meta);
   if (hit.excerpt) {
@@ -82,9 +88,46 @@ function describeCount(total: number, q: string): string {
   const plural = total === 1 ? '' : 's';
   if (q === '')
     return total === 0
-      ? 'No pages match these filters.'
-      : `${total} page${plural} match${total === 1 ? 'es' : ''} these filters.`;
+      ? 'No sections match these filters.'
+      : `${total} section${plural} match${total === 1 ? 'es' : ''} these filters.`;
   return total === 0 ? `No results for “${q}”.` : `${total} result${plural} for “${q}”.`;
+}
+
+const groupLabels: Record<(typeof groupTypes)[number], string> = {
+  Topic: 'Topics',
+  Person: 'People',
+};
+/** How many topic and person pages each group shows. */
+const groupSize = 3;
+
+/** Topics and people matching the words, as their own labelled groups above the meeting sections. */
+function renderGroups(box: HTMLElement, hits: SearchHit[]): void {
+  box.replaceChildren();
+  for (const type of groupTypes) {
+    const members = hits.filter((hit) => hit.type === type).slice(0, groupSize);
+    if (members.length === 0) continue;
+    const group = document.createElement('section');
+    group.className = 'search-group';
+    const id = `search-group-${type.toLowerCase()}`;
+    group.setAttribute('aria-labelledby', id);
+    const heading = document.createElement('h2');
+    heading.id = id;
+    heading.className = 'search-group__title';
+    heading.textContent = groupLabels[type];
+    const list = document.createElement('ul');
+    list.className = 'search-group__list';
+    for (const hit of members) {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = hit.url;
+      link.textContent = hit.title;
+      item.append(link);
+      list.append(item);
+    }
+    group.append(heading, list);
+    box.append(group);
+  }
+  box.hidden = box.childElementCount === 0;
 }
 
 export function startSearchPage(root: HTMLElement): void {
@@ -95,7 +138,8 @@ export function startSearchPage(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('#search-status');
   const list = root.querySelector<HTMLOListElement>('#search-results');
   const more = root.querySelector<HTMLButtonElement>('#search-more');
-  if (!form || !query || !sort || !filtersBox || !status || !list || !more) return;
+  const groups = root.querySelector<HTMLElement>('#search-groups');
+  if (!form || !query || !sort || !filtersBox || !status || !list || !more || !groups) return;
 
   let pagefind: PagefindApi | undefined;
   let generation = 0;
@@ -203,6 +247,7 @@ export function startSearchPage(root: HTMLElement): void {
         showCounts(await pagefind.filters());
         if (current !== generation) return;
         list.replaceChildren();
+        renderGroups(groups, []);
         pending = [];
         more.hidden = true;
         status.textContent =
@@ -210,30 +255,55 @@ export function startSearchPage(root: HTMLElement): void {
         list.setAttribute('aria-busy', 'false');
         return;
       }
-      const term = state.q === '' ? null : state.q;
-      const search = await pagefind.debouncedSearch(term, toPagefindOptions(state), 150);
-      if (!search || current !== generation) return;
-      // For "any of" filters, the counts of a group's other values come from a search without that group.
+      // Typing pauses before searching; a newer keystroke supersedes this search.
+      await new Promise((resolve) => setTimeout(resolve, typingPauseMs));
+      if (current !== generation) return;
+      const main =
+        state.q === ''
+          ? await pagefind.search(null, toResultOptions(state)).then((search) => ({
+              text: '',
+              results: search.results,
+              filters: search.filters,
+              notes: [],
+            }))
+          : await searchWords(pagefind, state.q, toResultOptions(state), pageSize);
+      if (current !== generation) return;
+      const term = main.text === '' ? null : main.text;
+      // For "any of" filters (and the type, which defaults to meetings), the counts of a group's other
+      // values come from a search without that group.
       const counts: Partial<Record<FilterKey, Record<string, number>>> = {};
       for (const key of filterKeys) {
-        if (isAnyOfKey(key) && state.filters[key].length > 0) {
-          const wider = await pagefind.search(term, toPagefindOptions(state, key));
+        if (key === 'type' || (isAnyOfKey(key) && state.filters[key].length > 0)) {
+          const wider = await pagefind.search(term, toResultOptions(state, key));
           counts[key] = wider.filters[key] ?? {};
         } else {
-          counts[key] = search.filters[key] ?? {};
+          counts[key] = main.filters[key] ?? {};
         }
       }
+      const grouped =
+        term !== null && !hasFilters(state)
+          ? await pagefind.search(term, { filters: { type: { any: [...groupTypes] } } })
+          : undefined;
       // Render only once the first page's data is in, so the list never flashes empty between searches.
-      const firstPage = await Promise.all(
-        search.results.slice(0, pageSize).map((result) => result.data()),
-      );
+      const [firstPage, groupData] = await Promise.all([
+        Promise.all(main.results.slice(0, pageSize).map((result) => result.data())),
+        Promise.all(
+          (grouped?.results ?? []).slice(0, groupSize * 2).map((result) => result.data()),
+        ),
+      ]);
       if (current !== generation) return;
       showCounts(counts);
       focus = { topic: state.filters.topic, person: state.filters.person };
-      pending = search.results.slice(pageSize);
+      pending = main.results.slice(pageSize);
+      renderGroups(
+        groups,
+        groupData.map((data) => toSearchHit(data)),
+      );
       list.replaceChildren(...firstPage.map((data) => renderHit(toSearchHit(data, focus))));
       more.hidden = pending.length === 0;
-      status.textContent = describeCount(search.results.length, state.q);
+      status.textContent = [describeNotes(main.notes), describeCount(main.results.length, state.q)]
+        .filter(Boolean)
+        .join(' ');
       list.setAttribute('aria-busy', 'false');
     } catch (error) {
       if (current !== generation) return;

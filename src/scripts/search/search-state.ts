@@ -83,3 +83,17 @@ export function toPagefindOptions(state: SearchState, without?: FilterKey): Sear
 export function isAnyOfKey(key: FilterKey): boolean {
   return anyOfKeys.has(key);
 }
+
+/** Result types that have their own groups beside the meetings when no type is chosen. */
+export const groupTypes = ['Topic', 'Person'] as const;
+
+/**
+ * Options of the main result list: meeting sections unless types are chosen, so topic and person
+ * pages (shown as their own groups) never crowd out the meetings.
+ */
+export function toResultOptions(state: SearchState, without?: FilterKey): SearchOptions {
+  const options = toPagefindOptions(state, without);
+  if (state.filters.type.length === 0 && without !== 'type')
+    options.filters = { ...options.filters, type: { any: ['Meeting'] } };
+  return options;
+}

@@ -1,0 +1,147 @@
+/**
+ * Runs a typed query the way both search UIs do, as prepared words (src/lib/search/query.ts). Pagefind
+ * lists the records that have every word it knows, and silently ignores words it does not know. So a
+ * word missing from the best results is checked on its own; a word the index does not know is
+ * corrected from the index's vocabulary (fetched only then). When the words match nothing together,
+ * the best matches for most of them are shown. Notes say what happened.
+ */
+import {
+  correctWords,
+  fewerWordsQueries,
+  missingWords,
+  queryWords,
+  WordIndex,
+} from '../../lib/search/query.ts';
+import type { Vocabulary } from '../../lib/search/vocabulary.ts';
+import { siteBase } from './pagefind.ts';
+import type { FilterCounts, PagefindApi, PagefindResult, SearchOptions } from './pagefind.ts';
+
+export type SearchNote =
+  | { kind: 'corrected'; typed: string[]; searched: string }
+  | { kind: 'unknown'; words: string[] }
+  | { kind: 'most-words'; searched: string };
+
+export interface WordsSearch {
+  /** The words actually searched (for grouped searches and highlighting). */
+  text: string;
+  results: PagefindResult[];
+  filters: FilterCounts;
+  notes: SearchNote[];
+}
+
+/** Must match `vocabularyFile` in src/integrations/search-index.ts. */
+const vocabularyUrl = `${siteBase}pagefind/minutebook-vocabulary.json`;
+let wordIndex: Promise<WordIndex> | undefined;
+
+function loadWordIndex(): Promise<WordIndex> {
+  wordIndex ??= fetch(vocabularyUrl)
+    .then((response) => {
+      if (!response.ok) throw new Error(`${vocabularyUrl}: HTTP ${response.status}`);
+      return response.json() as Promise<Vocabulary>;
+    })
+    .then((vocabulary) => new WordIndex(vocabulary));
+  wordIndex.catch(() => (wordIndex = undefined));
+  return wordIndex;
+}
+
+/** The words that, searched alone, match nothing: Pagefind does not know them. */
+async function unmatchedWords(
+  pagefind: PagefindApi,
+  words: readonly string[],
+  options: SearchOptions,
+): Promise<Set<string>> {
+  const unmatched = new Set<string>();
+  for (const word of words) {
+    const alone = await pagefind.search(word, options);
+    if (alone.results.length === 0) unmatched.add(word);
+  }
+  return unmatched;
+}
+
+/** `inspect`: how many of the best results to read to see whether they have every word. */
+export async function searchWords(
+  pagefind: PagefindApi,
+  raw: string,
+  options: SearchOptions,
+  inspect: number,
+): Promise<WordsSearch> {
+  let words = queryWords(raw);
+  let search = await pagefind.search(words.join(' '), options);
+  if (words.length === 0)
+    return { text: '', results: search.results, filters: search.filters, notes: [] };
+  const notes: SearchNote[] = [];
+
+  // Candidates for typos: every word when nothing matched, else the words the best results lack.
+  const shown = await Promise.all(search.results.slice(0, inspect).map((result) => result.data()));
+  const candidates = (
+    shown.length === 0
+      ? words
+      : missingWords(
+          words,
+          shown.map((data) => `${data.meta['title'] ?? ''} ${data.content ?? ''}`),
+        )
+  ).filter((word) => !/^\d+$/u.test(word));
+  // A candidate is unknown when it matches nothing alone, or when Pagefind matched it only loosely
+  // (it is no vocabulary word and no inflection of one).
+  const index = candidates.length === 0 ? undefined : await loadWordIndex().catch(() => undefined);
+  const unmatched =
+    candidates.length === 0
+      ? new Set<string>()
+      : await unmatchedWords(pagefind, candidates, options);
+  const unknown = candidates.filter(
+    (word) => unmatched.has(word) || (index !== undefined && !index.resemblesKnown(word)),
+  );
+  if (unknown.length > 0) {
+    const correction = index ? correctWords(unknown, index) : { words: unknown, changed: [] };
+    const replaced = new Map(unknown.map((word, at) => [word, correction.words[at] ?? word]));
+    const uncorrected = unknown.filter((word) => !correction.changed.includes(word));
+    if (correction.changed.length > 0) {
+      words = words.flatMap((word) => (replaced.get(word) ?? word).split(' '));
+      notes.push({ kind: 'corrected', typed: correction.changed, searched: words.join(' ') });
+      search = await pagefind.search(words.join(' '), options);
+    }
+    if (uncorrected.length > 0) notes.push({ kind: 'unknown', words: uncorrected });
+    words = words.filter((word) => !uncorrected.includes(word));
+  }
+  if (search.results.length > 0 || words.length < 2)
+    return { text: words.join(' '), results: search.results, filters: search.filters, notes };
+
+  // No record has every word: merge the matches of smaller queries, most words first.
+  for (const round of fewerWordsQueries(words)) {
+    const merged = new Map<string, PagefindResult>();
+    let best: { text: string; filters: FilterCounts; count: number } | undefined;
+    for (const subset of round) {
+      const text = subset.join(' ');
+      const search = await pagefind.search(text, options);
+      for (const result of search.results) {
+        const known = merged.get(result.id);
+        if (!known || known.score < result.score) merged.set(result.id, result);
+      }
+      if (search.results.length > (best?.count ?? 0))
+        best = { text, filters: search.filters, count: search.results.length };
+    }
+    if (best) {
+      notes.push({ kind: 'most-words', searched: words.join(' ') });
+      return {
+        text: best.text,
+        results: [...merged.values()].sort((a, b) => b.score - a.score),
+        filters: best.filters,
+        notes,
+      };
+    }
+  }
+  return { text: words.join(' '), results: [], filters: search.filters, notes };
+}
+
+/** The notes as sentences, for the status line of either UI. */
+export function describeNotes(notes: readonly SearchNote[]): string {
+  return notes
+    .map((note) =>
+      note.kind === 'corrected'
+        ? `Showing results for “${note.searched}”.`
+        : note.kind === 'unknown'
+          ? `No matches for “${note.words.join(' ')}”, left out.`
+          : `No result has all of “${note.searched}”; these are the best matches for most of the words.`,
+    )
+    .join(' ');
+}
