@@ -2,7 +2,7 @@
  * npm run search:eval -- [--dist <built site>] [--corpus <dir>] [--queries <file>] [--write SEARCH.md]
  * Search quality on the COCONUT-SVSM minutes: imports and builds the corpus (unless --dist names a site
  * built from it), runs every query of the set in the site's /search/ page and in stock Pagefind, and
- * prints hit@1, hit@10 and MRR at section level.
+ * prints hit@1, hit@10 and MRR at section level. Fails below the issue's bar (MRR 0.95, ≤ 1 empty).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -43,13 +43,20 @@ if (!siteDir) {
   siteDir = path.join(scratch, 'dist');
 }
 try {
-  await runSearchEval({
+  const outcome = await runSearchEval({
     siteDir,
     corpusDir,
     queriesFile: path.resolve(cwd, values.queries),
     reportFile: values.write === undefined ? undefined : path.resolve(cwd, values.write),
     log: (line) => console.log(line),
   });
+  // The issue's bar (#13): section-level MRR of at least 0.95, at most one query with no results.
+  const { mrr, empty } = outcome.all.minutebook;
+  const ok = mrr >= 0.95 && empty <= 1;
+  console.log(
+    `search-eval: ${ok ? 'passed' : 'FAILED'} (MRR ${mrr.toFixed(3)}, target ≥ 0.95; ${empty} with no results, target ≤ 1)`,
+  );
+  process.exitCode = ok ? 0 : 1;
 } finally {
   if (scratch) await rm(scratch, { recursive: true, force: true });
 }

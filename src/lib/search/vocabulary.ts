@@ -28,7 +28,7 @@ export class VocabularyBuilder {
     const seen = new Set<string>();
     for (const [written] of text.matchAll(WORD_RE)) {
       const lower = written.toLowerCase();
-      if (lower.length < 3 || isStopWord(lower)) continue;
+      if (lower.length < 2 || isStopWord(lower)) continue;
       const folded = foldWord(lower);
       const forms = this.spellings.get(folded) ?? new Map<string, number>();
       forms.set(lower, (forms.get(lower) ?? 0) + 1);

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import {
+  correctWords,
+  editDistance,
+  fewerWordsQueries,
+  queryWords,
+  WordIndex,
+} from '../src/lib/search/query.ts';
+import { normaliseQueryReferences, referencedNumbers } from '../src/lib/search/references.ts';
+import { meetingSectionRecords, searchDataAttribute } from '../src/lib/search/section-records.ts';
+import { sectionSearchTerms } from '../src/lib/search/section-terms.ts';
+import { withSubheadingIds } from '../src/lib/search/subheadings.ts';
+import { spellGermanAscii } from '../src/lib/search/transliterate.ts';
+import { VocabularyBuilder } from '../src/lib/search/vocabulary.ts';
+import { escapeHtml } from '../src/lib/search/html-text.ts';
+
+describe('search query words', () => {
+  it('writes every form of a pull request or issue reference as its number', () => {
+    for (const form of [
+      '#123',
+      'PR 123',
+      'PR123',
+      'PR #123',
+      'pull/123',
+      'issues/123',
+      'issue 123',
+      'pull request #123',
+    ])
+      expect(normaliseQueryReferences(`${form} review`)).toBe('123 review');
+    // A number inside a word or a version is not a reference.
+    expect(normaliseQueryReferences('OpenSSL 3.5 and v2')).toBe('OpenSSL 3.5 and v2');
+  });
+
+  it('spells German letters the ASCII way and drops stop words unless nothing else is left', () => {
+    expect(spellGermanAscii('Jürgen Weiß, Rödel')).toBe('Juergen Weiss, Roedel');
+    expect(queryWords('who is working on the Jürgen PR #41?')).toEqual([
+      'working',
+      'Juergen',
+      '41',
+    ]);
+    expect(queryWords('what is this')).toEqual(['what', 'is', 'this']);
+  });
+
+  it('leaves out one word at a time, then keeps one word at a time, for no match of all words', () => {
+    expect(fewerWordsQueries(['a1', 'b2', 'c3'])).toEqual([
+      [
+        ['a1', 'b2'],
+        ['a1', 'c3'],
+        ['b2', 'c3'],
+      ],
+      [['a1'], ['b2'], ['c3']],
+    ]);
+    expect(fewerWordsQueries(['one'])).toEqual([]);
+  });
+});
+
+describe('typo correction from the vocabulary', () => {
+  const builder = new VocabularyBuilder();
+  builder.add('The allocator is fallible. Fallible allocation in the allocator.');
+  builder.add('Shadow stacks and the allocator; Cocoon FS stores state.');
+  builder.add('Attestation report for the attestation service; Jürgen reported.');
+  const index = new WordIndex(builder.build());
+
+  it('counts records per word, most used first, in the spelling the minutes use', () => {
+    const vocabulary = builder.build();
+    expect(vocabulary.words[0]).toBe('allocator');
+    expect(vocabulary.counts[0]).toBe(2);
+    expect(vocabulary.words).toContain('jürgen');
+    expect(vocabulary.words).not.toContain('the');
+  });
+
+  it('replaces unknown words by the nearest known one, a swap of two letters being one edit', () => {
+    expect(editDistance('tempalte', 'template', 2)).toBe(1);
+    expect(correctWords(['alocator', 'shaddow', 'atestation', 'report'], index)).toEqual({
+      words: ['allocator', 'shadow', 'attestation', 'report'],
+      changed: ['alocator', 'shaddow', 'atestation'],
+    });
+  });
+
+  it('splits a word that runs two known words together, and keeps word starts, numbers and acronyms', () => {
+    expect(correctWords(['cocoonfs'], index).words).toEqual(['cocoon fs']);
+    expect(correctWords(['alloc', '528', 'EK'], index).changed).toEqual([]);
+    expect(index.resemblesKnown('shadowing')).toBe(true);
+    expect(index.resemblesKnown('xqzvw')).toBe(false);
+  });
+});
+
+describe('search records of a meeting page', () => {
+  const terms = sectionSearchTerms({
+    headingHtml: 'Reboot <a href="https://github.com/o/r/pull/808">work</a>',
+    html: '<ul><li>Jörg reviewed PR123 and issue #54.</li></ul>',
+    people: [{ name: 'Jörg Rödel', aliases: ['Joerg Roedel', 'Jörg'] }],
+    topics: [{ name: 'CocoonFS', aliases: ['cocoon fs', '/cocoon ?fs/'] }],
+  });
+
+  it('carries every registry spelling, the ASCII spelling of German words and referenced numbers', () => {
+    const words = terms.split(' · ');
+    expect(words).toEqual(
+      expect.arrayContaining([
+        'Jörg Rödel',
+        'Joerg Roedel',
+        'Joerg',
+        'CocoonFS',
+        'cocoon fs',
+        '808',
+        '123',
+        '54',
+      ]),
+    );
+    expect(words).not.toContain('/cocoon ?fs/');
+    expect(
+      referencedNumbers('see PR 12, the #1 priority', ['https://github.com/o/r/issues/99']),
+    ).toEqual(['12', '99']);
+  });
+
+  it('makes one record per section, with its filters, subsection anchors and extra words', () => {
+    const meeting = searchDataAttribute({
+      title: 'Call (May 1st)',
+      date: '1 May 2024',
+      sort: '2024-05-01',
+      year: '2024',
+      series: 'Call',
+    });
+    const section = searchDataAttribute({
+      anchor: 'reboot',
+      heading: 'Reboot',
+      topics: ['CocoonFS'],
+      people: ['Jörg Rödel'],
+      terms,
+    });
+    const body = withSubheadingIds('<h4>Part <em>one</em></h4><p>x</p><h4>Part one</h4>', 'reboot');
+    expect(body).toBe(
+      '<h4 id="reboot--part-one">Part <em>one</em></h4><p>x</p><h4 id="reboot--part-one-1">Part one</h4>',
+    );
+    const html = `<html lang="en"><body><article data-search-meeting="${escapeHtml(meeting)}"><section class="section-block" data-search-section="${escapeHtml(section)}"><h3 id="reboot">Reboot</h3>${body}</section></article></body></html>`;
+    const [record, ...rest] = meetingSectionRecords(html, '/meetings/2024-05-01-call/');
+    expect(rest).toEqual([]);
+    expect(record?.url).toBe('/meetings/2024-05-01-call/#reboot');
+    expect(record?.html).toContain('data-pagefind-filter="topic">CocoonFS<');
+    expect(record?.html).toContain('data-pagefind-filter="person">Jörg Rödel<');
+    expect(record?.html).toContain('data-pagefind-meta="meeting">Call (May 1st)<');
+    expect(record?.html).toContain('<h4 id="reboot--part-one">');
+    expect(record?.text).toContain('Joerg Roedel');
+  });
+});
