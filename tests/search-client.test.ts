@@ -23,20 +23,6 @@ const meetingResult: PagefindResultData = {
   meta: {
     title: 'Development Call (May 22nd, 2024)',
     date: '22 May 2024',
-    sections: JSON.stringify([
-      {
-        a: 'attestation-driver-and-proxy',
-        h: 'Attestation driver and proxy',
-        t: ['Attestation'],
-        p: ['Inês Duarte'],
-      },
-      {
-        a: 'virtio-block-follow-up',
-        h: 'VirtIO Block follow-up',
-        t: ['VirtIO-Blk'],
-        p: ['Mei Lin'],
-      },
-    ]),
   },
   filters: { type: ['Meeting'] },
   sub_results: [
@@ -79,11 +65,6 @@ describe('search hits', () => {
       '/meetings/2024-05-22-development-call/?highlight=rsa#attestation-driver-and-proxy',
     );
     expect(hit.otherSections.map((other) => other.title)).toEqual(['VirtIO Block follow-up']);
-  });
-
-  it('points at a section about the chosen topic when a topic filter is on', () => {
-    const hit = toSearchHit(meetingResult, { topic: ['VirtIO-Blk'], person: [] });
-    expect(hit.section).toBe('VirtIO Block follow-up');
   });
 
   it('keeps Pagefind highlighting and neutralises any other markup in excerpts', () => {

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  correctWords,
-  editDistance,
-  fewerWordsQueries,
-  queryWords,
-  WordIndex,
-} from '../src/lib/search/query.ts';
+import { fewerWordsQueries, queryWords } from '../src/lib/search/query.ts';
+import { correctWords, editDistance, WordIndex } from '../src/lib/search/typos.ts';
 import { normaliseQueryReferences, referencedNumbers } from '../src/lib/search/references.ts';
 import { meetingSectionRecords, searchDataAttribute } from '../src/lib/search/section-records.ts';
 import { sectionSearchTerms } from '../src/lib/search/section-terms.ts';

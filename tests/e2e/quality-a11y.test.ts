@@ -61,6 +61,33 @@ describe.each(['light', 'dark'] as const)(
   },
 );
 
+describe.each(['light', 'dark'] as const)(
+  'the search page filter drawer in the %s colour scheme',
+  (colorScheme) => {
+    it('has no violations while the drawer is open on a phone, with filters chosen', async () => {
+      const context = await session.browser.newContext({
+        colorScheme,
+        viewport: { width: 390, height: 800 },
+      });
+      try {
+        const page = await context.newPage();
+        const url = session.server.url('search/?q=key&topic=VirtIO-Blk');
+        await page.goto(url);
+        await page.waitForSelector('#search-chips .search-chip', { timeout: 15_000 });
+        await page.click('#search-filters-toggle');
+        await page.waitForSelector('#search-filters-drawer[open] input[type="checkbox"]');
+        const violations = await runAxe(page);
+        expect(
+          violations,
+          formatViolations(`${url} (filter drawer open)`, colorScheme, violations),
+        ).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  },
+);
+
 // WCAG 2.1 AA 1.4.10 (Reflow) asks for no sideways scrolling at 320 CSS px; axe cannot test it.
 describe.each([390, 320])('reflow at %i px', (width) => {
   it('no page type scrolls sideways', async () => {

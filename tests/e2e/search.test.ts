@@ -318,6 +318,76 @@ describe.each([
     await page.close();
   });
 
+  test('chosen filters show as removable chips with Clear all, pinned at the top of their facet', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url('search/?q=key&year=2024&topic=VirtIO-Blk'));
+    await waitForStatus(page, /result/);
+    const chips = () =>
+      page.$$eval('#search-chips .search-chip', (buttons) => buttons.map((b) => b.textContent));
+    expect(await chips()).toEqual(['Topic: VirtIO-Blk', 'Year: 2024']);
+    // The chosen topic is the first of its facet, whatever its count.
+    expect(
+      await page.getAttribute('[data-search-filters] input[name="topic"] >> nth=0', 'value'),
+    ).toBe('VirtIO-Blk');
+
+    await page.click('#search-chips .search-chip >> nth=0');
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('topic'));
+    expect(await chips()).toEqual(['Year: 2024']);
+    expect(await page.isChecked('input[name="topic"][value="VirtIO-Blk"]')).toBe(false);
+    // Focus stays in the chips for keyboard users.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Year: 2024');
+
+    await page.click('#search-chips .search-chips__clear');
+    await page.waitForFunction(() => new URL(location.href).search === '?q=key');
+    expect(await page.isHidden('#search-chips')).toBe(true);
+    await page.close();
+  });
+
+  test('a long facet has a find box that narrows its values', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url('search/?type=Meeting'));
+    await waitForStatus(page, /match these filters/);
+    const find = page.locator('#search-filter-find-person');
+    if ((await find.count()) === 0) {
+      // The fixture has few people; the facet is then short and needs no find box.
+      expect(await page.locator('input[name="person"]').count()).toBeLessThanOrEqual(8);
+    } else {
+      await page.locator('summary', { hasText: 'Person' }).click();
+      await find.fill('juer');
+      const shown = await page.$$eval('input[name="person"]', (boxes) =>
+        boxes
+          .filter((box) => !box.closest('li')?.hidden)
+          .map((box) => (box as HTMLInputElement).value),
+      );
+      expect(shown).toEqual(['Jürgen Weiß']);
+    }
+    await page.close();
+  });
+
+  test('on a phone the filters open in a drawer: focus moves in, Escape closes it and focus returns', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await phone.newPage();
+    await page.goto(server.url('search/?q=key'));
+    await waitForStatus(page, /result/);
+    expect(await page.isVisible('[data-search-filters] input[name="topic"]')).toBe(false);
+    const toggle = page.locator('#search-filters-toggle');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    await page.waitForSelector('#search-filters-drawer[open]');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(
+      await page.evaluate(() => !!document.activeElement?.closest('#search-filters-drawer')),
+    ).toBe(true);
+    await page.locator('#search-filters-drawer input[name="topic"][value="VirtIO-Blk"]').check();
+    await waitForStatus(page, /1 result for “key”/);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#search-filters-drawer:not([open])', { state: 'attached' });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-filters-toggle');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.textContent('#search-chips .search-chip')).toBe('Topic: VirtIO-Blk');
+    await phone.close();
+  });
+
   test('without JavaScript the search page says so and links to the archive, topics and people', async () => {
     const noScript = await browser.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();

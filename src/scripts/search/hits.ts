@@ -1,6 +1,6 @@
 /**
- * Turns Pagefind results into what the search UIs show: one hit per page, pointing at the section
- * that matches best (Pagefind lists a page's sections in document order, not by relevance).
+ * Turns Pagefind results into what the search UIs show: one hit per record (a meeting section, a topic
+ * or a person page), pointing at its best-matching part: a subsection, or the section itself.
  */
 import { highlightParam } from './pagefind.ts';
 import type { PagefindResultData, PagefindSubResult } from './pagefind.ts';
@@ -43,68 +43,16 @@ export function cleanResultUrl(url: string): string {
   return `${path}${search ? `?${search}` : ''}${hash ? `#${hash}` : ''}`;
 }
 
-/** What a meeting page says about each of its sections (its `sections` meta, written by the meeting page). */
-export interface SectionInfo {
-  /** Anchor id of the section heading. */
-  a: string;
-  /** Heading text. */
-  h: string;
-  /** Topic names of the section. */
-  t: string[];
-  /** Names of people named in the section. */
-  p: string[];
-}
-
-/** Chosen topic and person filters: the shown section should be about them, not merely on the same page. */
-export interface HitFocus {
-  topic: readonly string[];
-  person: readonly string[];
-}
-
-export function parseSectionInfo(raw: string | undefined): SectionInfo[] {
-  if (!raw) return [];
-  try {
-    const parsed: unknown = JSON.parse(raw);
-    return Array.isArray(parsed)
-      ? (parsed as SectionInfo[]).filter((info) => typeof info?.a === 'string')
-      : [];
-  } catch {
-    return [];
-  }
-}
-
 function scoreOf(sub: PagefindSubResult): number {
   return sub.weighted_locations.reduce((sum, location) => sum + location.balanced_score, 0);
 }
 
-function withAnchor(url: string, anchor: string): string {
-  return `${url.split('#')[0] ?? url}#${anchor}`;
-}
-
-/** Sections of the page about the focus: all chosen kinds matched if possible, else topics alone. */
-function focusSections(
-  infos: SectionInfo[],
-  focus: HitFocus | undefined,
-): SectionInfo[] | undefined {
-  if (!focus || (focus.topic.length === 0 && focus.person.length === 0)) return undefined;
-  const aboutTopic = (info: SectionInfo) =>
-    focus.topic.length === 0 || focus.topic.some((name) => info.t.includes(name));
-  const aboutPerson = (info: SectionInfo) =>
-    focus.person.length === 0 || focus.person.some((name) => info.p.includes(name));
-  const both = infos.filter((info) => aboutTopic(info) && aboutPerson(info));
-  if (both.length > 0) return both;
-  const topical = focus.topic.length > 0 ? infos.filter(aboutTopic) : [];
-  return topical.length > 0 ? topical : undefined;
-}
-
-export function toSearchHit(data: PagefindResultData, focus?: HitFocus): SearchHit {
+export function toSearchHit(data: PagefindResultData): SearchHit {
   const ranked = data.sub_results
     .map((sub, order) => ({ sub, order, score: scoreOf(sub) }))
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .map(({ sub }) => sub);
-  const focused = focusSections(parseSectionInfo(data.meta['sections']), focus);
-  const focusIds = focused && new Set(focused.map((info) => info.a));
-  const anchored = ranked.filter((sub) => sub.anchor && (!focusIds || focusIds.has(sub.anchor.id)));
+  const anchored = ranked.filter((sub) => sub.anchor);
   const title = data.meta['title'] ?? '';
   const common = {
     type: data.filters['type']?.[0] ?? 'Page',
@@ -122,20 +70,6 @@ export function toSearchHit(data: PagefindResultData, focus?: HitFocus): SearchH
       otherSections: anchored
         .slice(1, 4)
         .map((sub) => ({ title: sub.title, url: cleanResultUrl(sub.url) })),
-    };
-  }
-  if (focused?.[0]) {
-    // Browsing by filters (no words), or the words matched outside the chosen topic's sections:
-    // point at the sections about the topic, without an excerpt from elsewhere.
-    const [first, ...rest] = focused;
-    return {
-      ...common,
-      section: first.h,
-      url: cleanResultUrl(withAnchor(data.url, first.a)),
-      excerpt: '',
-      otherSections: rest
-        .slice(0, 3)
-        .map((info) => ({ title: info.h, url: cleanResultUrl(withAnchor(data.url, info.a)) })),
     };
   }
   return {

@@ -5,13 +5,8 @@
  * corrected from the index's vocabulary (fetched only then). When the words match nothing together,
  * the best matches for most of them are shown. Notes say what happened.
  */
-import {
-  correctWords,
-  fewerWordsQueries,
-  missingWords,
-  queryWords,
-  WordIndex,
-} from '../../lib/search/query.ts';
+import { fewerWordsQueries, missingWords, queryWords } from '../../lib/search/query.ts';
+import type { WordIndex } from '../../lib/search/typos.ts';
 import type { Vocabulary } from '../../lib/search/vocabulary.ts';
 import { siteBase } from './pagefind.ts';
 import type { FilterCounts, PagefindApi, PagefindResult, SearchOptions } from './pagefind.ts';
@@ -31,15 +26,18 @@ export interface WordsSearch {
 
 /** Must match `vocabularyFile` in src/integrations/search-index.ts. */
 const vocabularyUrl = `${siteBase}pagefind/minutebook-vocabulary.json`;
-let wordIndex: Promise<WordIndex> | undefined;
+type Typos = typeof import('../../lib/search/typos.ts');
+let wordIndex: Promise<{ index: WordIndex; typos: Typos }> | undefined;
 
-function loadWordIndex(): Promise<WordIndex> {
-  wordIndex ??= fetch(vocabularyUrl)
-    .then((response) => {
+/** The vocabulary and the correction code, both fetched on the first query that needs them. */
+function loadWordIndex(): Promise<{ index: WordIndex; typos: Typos }> {
+  wordIndex ??= Promise.all([
+    fetch(vocabularyUrl).then((response) => {
       if (!response.ok) throw new Error(`${vocabularyUrl}: HTTP ${response.status}`);
       return response.json() as Promise<Vocabulary>;
-    })
-    .then((vocabulary) => new WordIndex(vocabulary));
+    }),
+    import('../../lib/search/typos.ts'),
+  ]).then(([vocabulary, typos]) => ({ index: new typos.WordIndex(vocabulary), typos }));
   wordIndex.catch(() => (wordIndex = undefined));
   return wordIndex;
 }
@@ -83,7 +81,8 @@ export async function searchWords(
   ).filter((word) => !/^\d+$/u.test(word));
   // A candidate is unknown when it matches nothing alone, or when Pagefind matched it only loosely
   // (it is no vocabulary word and no inflection of one).
-  const index = candidates.length === 0 ? undefined : await loadWordIndex().catch(() => undefined);
+  const loaded = candidates.length === 0 ? undefined : await loadWordIndex().catch(() => undefined);
+  const index = loaded?.index;
   const unmatched =
     candidates.length === 0
       ? new Set<string>()
@@ -92,7 +91,9 @@ export async function searchWords(
     (word) => unmatched.has(word) || (index !== undefined && !index.resemblesKnown(word)),
   );
   if (unknown.length > 0) {
-    const correction = index ? correctWords(unknown, index) : { words: unknown, changed: [] };
+    const correction = loaded
+      ? loaded.typos.correctWords(unknown, loaded.index)
+      : { words: unknown, changed: [] };
     const replaced = new Map(unknown.map((word, at) => [word, correction.words[at] ?? word]));
     const uncorrected = unknown.filter((word) => !correction.changed.includes(word));
     if (correction.changed.length > 0) {

@@ -4,10 +4,10 @@
  * JS API directly (its component UI ignores sorting) and renders plain HTML lists.
  */
 import { toSearchHit } from './hits.ts';
-import type { HitFocus, SearchHit } from './hits.ts';
+import type { SearchHit } from './hits.ts';
 import { loadPagefind } from './pagefind.ts';
-import type { FilterCounts, PagefindApi, PagefindResult } from './pagefind.ts';
-import { describeNotes, searchWords } from './query-runner.ts';
+import type { PagefindApi, PagefindResult } from './pagefind.ts';
+import type { FilterPanel } from './search-filters.ts';
 import {
   filterKeys,
   groupTypes,
@@ -22,27 +22,6 @@ import type { FilterKey, SearchState } from './search-state.ts';
 const pageSize = 10;
 /** How long typing must pause before a search runs (the header box waits as long). */
 const typingPauseMs = 120;
-
-const filterLabels: Record<FilterKey, string> = {
-  type: 'Type',
-  topic: 'Topic',
-  person: 'Person',
-  year: 'Year',
-  series: 'Series',
-};
-
-/** Types are shown in this order; anything else after them. */
-const typeOrder = ['Meeting', 'Topic', 'Person'];
-
-function sortValues(key: FilterKey, values: string[], counts: Record<string, number>): string[] {
-  if (key === 'year') return [...values].sort((a, b) => b.localeCompare(a));
-  if (key === 'type') {
-    const rank = (value: string) =>
-      typeOrder.includes(value) ? typeOrder.indexOf(value) : typeOrder.length;
-    return [...values].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  }
-  return [...values].sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b));
-}
 
 function renderHit(hit: SearchHit): HTMLLIElement {
   const item = document.createElement('li');
@@ -134,22 +113,23 @@ export function startSearchPage(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('#search-form');
   const query = root.querySelector<HTMLInputElement>('#search-query');
   const sort = root.querySelector<HTMLSelectElement>('#search-sort');
-  const filtersBox = root.querySelector<HTMLElement>('[data-search-filters]');
   const status = root.querySelector<HTMLElement>('#search-status');
   const list = root.querySelector<HTMLOListElement>('#search-results');
   const more = root.querySelector<HTMLButtonElement>('#search-more');
   const groups = root.querySelector<HTMLElement>('#search-groups');
-  if (!form || !query || !sort || !filtersBox || !status || !list || !more || !groups) return;
+  if (!form || !query || !sort || !status || !list || !more || !groups) return;
 
   let pagefind: PagefindApi | undefined;
   let generation = 0;
   let pending: PagefindResult[] = [];
-  const checkboxes = new Map<
-    string,
-    { box: HTMLInputElement; count: HTMLElement; item: HTMLElement }
-  >();
-  const keyOf = (key: FilterKey, value: string) => `${key}\u0000${value}`;
-
+  // The filter panel is built from the index, so its code loads with Pagefind, not up front.
+  let panel: FilterPanel | undefined;
+  // So is the query runner (typo correction, fallback): it is of use only once Pagefind is there.
+  let runner: typeof import('./query-runner.ts') | undefined;
+  const loadPanel = () =>
+    import('./search-filters.ts').then((module) =>
+      module.createFilterPanel(root, () => void run(readState(), { updateUrl: true })),
+    );
   const readState = (): SearchState => {
     const params = new URLSearchParams();
     for (const [name, value] of new FormData(form))
@@ -160,75 +140,14 @@ export function startSearchPage(root: HTMLElement): void {
   const writeControls = (state: SearchState) => {
     query.value = state.q;
     sort.value = state.sort;
-    for (const key of filterKeys) {
-      for (const [id, entry] of checkboxes)
-        if (id.startsWith(`${key}\u0000`))
-          entry.box.checked = state.filters[key].includes(entry.box.value);
-    }
+    panel?.write(state);
   };
 
-  /** Builds one checkbox per filter value the index knows, once; searches only update counts. */
-  const buildFilters = (totals: FilterCounts, state: SearchState) => {
-    filtersBox.replaceChildren();
-    checkboxes.clear();
-    for (const key of filterKeys) {
-      const counts = totals[key] ?? {};
-      const values = sortValues(
-        key,
-        [...new Set([...Object.keys(counts), ...state.filters[key]])],
-        counts,
-      );
-      if (values.length === 0) continue;
-      const details = document.createElement('details');
-      details.className = 'search-filter';
-      details.open = values.length <= 8 || state.filters[key].length > 0;
-      const summary = document.createElement('summary');
-      summary.textContent = filterLabels[key];
-      const fieldset = document.createElement('fieldset');
-      const legend = document.createElement('legend');
-      legend.className = 'visually-hidden';
-      legend.textContent = `Filter by ${filterLabels[key].toLowerCase()}`;
-      const items = document.createElement('ul');
-      values.forEach((value, index) => {
-        const item = document.createElement('li');
-        const box = document.createElement('input');
-        box.type = 'checkbox';
-        box.name = key;
-        box.value = value;
-        box.id = `search-filter-${key}-${index}`;
-        box.setAttribute('form', 'search-form');
-        box.checked = state.filters[key].includes(value);
-        const label = document.createElement('label');
-        label.htmlFor = box.id;
-        const count = document.createElement('span');
-        count.className = 'search-filter__count';
-        label.append(`${value} `, count);
-        item.append(box, label);
-        items.append(item);
-        checkboxes.set(keyOf(key, value), { box, count, item });
-      });
-      fieldset.append(legend, items);
-      details.append(summary, fieldset);
-      filtersBox.append(details);
-    }
-  };
-
-  const showCounts = (counts: Partial<Record<FilterKey, Record<string, number>>>) => {
-    for (const [id, entry] of checkboxes) {
-      const key = id.slice(0, id.indexOf('\u0000')) as FilterKey;
-      const count = counts[key]?.[entry.box.value] ?? 0;
-      entry.count.textContent = `(${count})`;
-      // Values that would empty the results are hidden, unless chosen (so they can be unchosen).
-      entry.item.hidden = count === 0 && !entry.box.checked;
-    }
-  };
-
-  let focus: HitFocus = { topic: [], person: [] };
   const showMore = async (current: number) => {
     const batch = pending.splice(0, pageSize);
     const data = await Promise.all(batch.map((result) => result.data()));
     if (current !== generation) return;
-    for (const item of data) list.append(renderHit(toSearchHit(item, focus)));
+    for (const item of data) list.append(renderHit(toSearchHit(item)));
     more.hidden = pending.length === 0;
   };
 
@@ -241,10 +160,15 @@ export function startSearchPage(root: HTMLElement): void {
       history.replaceState(null, '', `${location.pathname}${params ? `?${params}` : ''}`);
     }
     try {
-      pagefind ??= await loadPagefind();
-      if (checkboxes.size === 0) buildFilters(await pagefind.filters(), state);
+      if (!pagefind || !panel || !runner)
+        [pagefind, panel, runner] = await Promise.all([
+          loadPagefind(),
+          loadPanel(),
+          import('./query-runner.ts'),
+        ]);
+      if (!panel.isBuilt()) panel.build(await pagefind.filters(), state);
       if (state.q === '' && !hasFilters(state)) {
-        showCounts(await pagefind.filters());
+        panel.showCounts(await pagefind.filters());
         if (current !== generation) return;
         list.replaceChildren();
         renderGroups(groups, []);
@@ -266,7 +190,7 @@ export function startSearchPage(root: HTMLElement): void {
               filters: search.filters,
               notes: [],
             }))
-          : await searchWords(pagefind, state.q, toResultOptions(state), pageSize);
+          : await runner.searchWords(pagefind, state.q, toResultOptions(state), pageSize);
       if (current !== generation) return;
       const term = main.text === '' ? null : main.text;
       // For "any of" filters (and the type, which defaults to meetings), the counts of a group's other
@@ -292,16 +216,18 @@ export function startSearchPage(root: HTMLElement): void {
         ),
       ]);
       if (current !== generation) return;
-      showCounts(counts);
-      focus = { topic: state.filters.topic, person: state.filters.person };
+      panel.showCounts(counts);
       pending = main.results.slice(pageSize);
       renderGroups(
         groups,
         groupData.map((data) => toSearchHit(data)),
       );
-      list.replaceChildren(...firstPage.map((data) => renderHit(toSearchHit(data, focus))));
+      list.replaceChildren(...firstPage.map((data) => renderHit(toSearchHit(data))));
       more.hidden = pending.length === 0;
-      status.textContent = [describeNotes(main.notes), describeCount(main.results.length, state.q)]
+      status.textContent = [
+        runner.describeNotes(main.notes),
+        describeCount(main.results.length, state.q),
+      ]
         .filter(Boolean)
         .join(' ');
       list.setAttribute('aria-busy', 'false');
@@ -320,7 +246,9 @@ export function startSearchPage(root: HTMLElement): void {
   query.addEventListener('input', () => void run(readState(), { updateUrl: true }));
   // Filter checkboxes sit outside the form element (associated through `form=`), so listen on the page.
   root.addEventListener('change', (event) => {
-    if (event.target !== query) void run(readState(), { updateUrl: true });
+    // The facets' find boxes only narrow their lists.
+    if ((event.target as HTMLInputElement).type !== 'search')
+      void run(readState(), { updateUrl: true });
   });
   more.addEventListener('click', () => {
     const firstNew = list.children.length;
