@@ -108,7 +108,7 @@ describe('search records of a meeting page', () => {
     ).toEqual(['12', '99']);
   });
 
-  it('makes one record per section, with its filters, subsection anchors and extra words', () => {
+  it('makes one record per section, with its filters, its subsections as sub-results and extra words', () => {
     const meeting = searchDataAttribute({
       title: 'Call (May 1st)',
       date: '1 May 2024',
@@ -118,6 +118,7 @@ describe('search records of a meeting page', () => {
     });
     const section = searchDataAttribute({
       anchor: 'reboot',
+      parent: null,
       heading: 'Reboot',
       topics: ['CocoonFS'],
       people: ['Jörg Rödel'],
@@ -128,7 +129,17 @@ describe('search records of a meeting page', () => {
       '<h4 id="reboot--part-one">Part <em>one</em></h4><p>x</p><h4 id="reboot--part-one-1">Part one</h4>',
     );
     const html = `<html lang="en"><body><article data-search-meeting="${escapeHtml(meeting)}"><section class="section-block" data-search-section="${escapeHtml(section)}"><h3 id="reboot">Reboot</h3>${body}</section></article></body></html>`;
-    const [record, ...rest] = meetingSectionRecords(html, '/meetings/2024-05-01-call/');
+    const subsection = searchDataAttribute({
+      anchor: 'reboot-tpm',
+      parent: 'reboot',
+      heading: 'TPM',
+      topics: ['vTPM'],
+      people: [],
+      terms: 'Trusted Platform Module',
+    });
+    const sub = `<section class="section-block" data-search-section="${escapeHtml(subsection)}"><h4 id="reboot-tpm">TPM</h4><p>reset</p></section>`;
+    const page = html.replace('</article>', `${sub}</article>`);
+    const [record, ...rest] = meetingSectionRecords(page, '/meetings/2024-05-01-call/');
     expect(rest).toEqual([]);
     expect(record?.url).toBe('/meetings/2024-05-01-call/#reboot');
     expect(record?.html).toContain('data-pagefind-filter="topic">CocoonFS<');
@@ -136,5 +147,9 @@ describe('search records of a meeting page', () => {
     expect(record?.html).toContain('data-pagefind-meta="meeting">Call (May 1st)<');
     expect(record?.html).toContain('<h4 id="reboot--part-one">');
     expect(record?.text).toContain('Joerg Roedel');
+    // The subsection is a sub-result of its section's record, not a record of its own.
+    expect(record?.html).toContain('<h4 id="reboot-tpm">TPM</h4><p>reset</p>');
+    expect(record?.html).toContain('data-pagefind-filter="topic">vTPM<');
+    expect(record?.text).toContain('Trusted Platform Module');
   });
 });

@@ -40,8 +40,8 @@ export interface MeetingSection {
   group: string | undefined;
   /**
    * A `####` subsection's parent: the anchor of the section it sits in, which comes before it in
-   * `Meeting.sections`. A table of contents nests a section under its parent; search indexes it on
-   * its own. Undefined for a section of its own.
+   * `Meeting.sections`. A table of contents nests a section under its parent; search indexes it with
+   * its parent, as a sub-result. Undefined for a section of its own.
    */
   parent: string | undefined;
   /** 1-based line of the heading in the source file. */

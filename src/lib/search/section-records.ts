@@ -22,6 +22,8 @@ export interface MeetingSearchInfo {
 export interface SectionSearchInfo {
   /** Heading id; null for text before the first section. */
   anchor: string | null;
+  /** For a `####` subsection: its section's anchor. It is indexed with that section, as a sub-result. */
+  parent: string | null;
   heading: string;
   topics: string[];
   people: string[];
@@ -66,10 +68,27 @@ export function meetingSectionRecords(html: string, pageUrl: string): SearchReco
   if (meetingRaw === undefined) return [];
   const meeting = parseAttribute<MeetingSearchInfo>(meetingRaw);
   const lang = LANG_RE.exec(html)?.[1] ?? 'en';
-  const records: SearchRecord[] = [];
+  // A subsection joins its parent's record: its heading (with its id) becomes a sub-result there.
+  const parts: { info: SectionSearchInfo; bodies: string[]; terms: string[] }[] = [];
+  const byAnchor = new Map<string, (typeof parts)[number]>();
   for (const m of html.matchAll(SECTION_RE)) {
-    const section = parseAttribute<SectionSearchInfo>(m[1]!);
-    const body = m[2]!;
+    const info = parseAttribute<SectionSearchInfo>(m[1]!);
+    const parent = info.parent ? byAnchor.get(info.parent) : undefined;
+    if (parent) {
+      parent.bodies.push(m[2]!);
+      parent.terms.push(info.terms);
+      parent.info.topics = [...new Set([...parent.info.topics, ...info.topics])];
+      parent.info.people = [...new Set([...parent.info.people, ...info.people])];
+      continue;
+    }
+    const part = { info: { ...info }, bodies: [m[2]!], terms: [info.terms] };
+    parts.push(part);
+    if (info.anchor) byAnchor.set(info.anchor, part);
+  }
+  const records: SearchRecord[] = [];
+  for (const { info: section, bodies, terms: termList } of parts) {
+    const body = bodies.join('');
+    const extra = termList.filter(Boolean).join(' · ');
     const shared = [
       hidden('data-pagefind-meta="title"', section.heading),
       hidden('data-pagefind-meta="meeting"', meeting.title),
@@ -82,13 +101,11 @@ export function meetingSectionRecords(html: string, pageUrl: string): SearchReco
       ...section.people.map((name) => hidden('data-pagefind-filter="person"', name)),
     ].join('');
     // The extra words weigh little: they make a section findable, the minutes' own words rank it.
-    const terms = section.terms
-      ? `<p hidden data-pagefind-weight="0.5">${escapeHtml(section.terms)}</p>`
-      : '';
+    const terms = extra ? `<p hidden data-pagefind-weight="0.5">${escapeHtml(extra)}</p>` : '';
     records.push({
       url: section.anchor ? `${pageUrl}#${section.anchor}` : pageUrl,
       html: `<!doctype html><html lang="${escapeHtml(lang)}"><head><title>${escapeHtml(section.heading)}</title></head><body><main data-pagefind-body>${shared}${body}${terms}</main></body></html>`,
-      text: `${htmlText(body)} ${section.terms}`,
+      text: `${htmlText(body)} ${extra}`,
     });
   }
   return records;
