@@ -1,6 +1,7 @@
 import type { PersonRecord } from '../src/lib/types.ts';
 import type { Random } from './random.ts';
 import { familyNames, givenNames, transliterations } from './vocabulary.ts';
+import { slugify } from '../src/lib/text/normalize.ts';
 
 export interface SyntheticPerson extends PersonRecord {
   given: string;
@@ -35,12 +36,8 @@ function transliterateGerman(text: string): string {
   return foldDiacritics(text.replace(/[äöüÄÖÜøØ]/g, (letter) => map[letter] ?? letter));
 }
 
-export function slugify(text: string): string {
-  return foldDiacritics(text)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
+/** Registry ids follow Minutebook's own rule for ids and file names. */
+export { slugify };
 
 /** A registered misspelling: one doubled letter collapsed, the kind a hurried note-taker produces. */
 function misspell(family: string): string | undefined {

@@ -6,7 +6,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse as parseYaml } from 'yaml';
+import { minutesBody, readMinutesFile } from '../src/lib/minutes/load-folder.ts';
 import { loadPeopleRegistry, loadSiteSettings, loadTopicsRegistry } from '../src/lib/registries.ts';
 import { createStopWords } from '../src/lib/topics/stop-words.ts';
 import { createTopicMatcher } from '../src/lib/topics/topic-matcher.ts';
@@ -26,19 +26,6 @@ async function listMinutes(dir: string): Promise<string[]> {
     .filter((e) => e.isFile() && /\.mdx?$/u.test(e.name))
     .map((e) => path.join(e.parentPath, e.name))
     .sort();
-}
-
-const frontmatterBlock = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/u;
-
-/** The series a minutes file declares, when its frontmatter parses; the build reports the others. */
-function seriesOf(text: string): string | undefined {
-  try {
-    const data: unknown = parseYaml(frontmatterBlock.exec(text)?.[1] ?? '');
-    const series = (data as { series?: unknown } | null)?.series;
-    return typeof series === 'string' ? series : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 async function main(): Promise<number> {
@@ -88,16 +75,22 @@ async function main(): Promise<number> {
     console.log(`No minutes found under ${path.join(contentDir, 'minutes')}.`);
     return 0;
   }
+  // Read the way the site reads them; a file the build would refuse is left to the build to report.
   const texts = new Map<string, string>();
-  for (const file of files) texts.set(file, await readFile(file, 'utf8'));
-  const series = [...texts.values()].map(seriesOf).filter((name) => name !== undefined);
+  const series: string[] = [];
+  for (const file of files) {
+    const read = readMinutesFile(path.relative(contentDir, file), await readFile(file, 'utf8'));
+    if (!read.minutes) continue;
+    texts.set(file, minutesBody(read.minutes.text, read.tree));
+    series.push(read.minutes.frontmatter.series);
+  }
   const stopWords = createStopWords({ series, site: site.value });
   const uncoveredHeadings = new Map<string, string[]>();
   const termFiles = new Map<string, Set<string>>();
   // Single words are only suggested when they look like a subject: an acronym or a heading word.
   const subjectWords = new Set<string>();
   for (const file of files) {
-    const source = (texts.get(file) ?? '').replace(frontmatterBlock, '');
+    const source = texts.get(file) ?? '';
     const name = path.relative(contentDir, file);
     for (const line of source.split('\n')) {
       const heading = /^#{2,6}\s+(.*)$/u.exec(line)?.[1];

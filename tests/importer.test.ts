@@ -9,7 +9,7 @@ import type { ConvertedMinutes, FailedMinutes } from '../src/lib/importer/import
 import { normalizeWhitespace } from '../src/lib/importer/mdast-text.ts';
 import { dateFromFileName, parseHumanDate } from '../src/lib/importer/parse-date.ts';
 import { parseTitle } from '../src/lib/importer/parse-title.ts';
-import { slugify } from '../src/lib/importer/slug.ts';
+import { boundedSlug as slugify } from '../src/lib/text/normalize.ts';
 import { findMdxProblems, parseMarkdown, parseMdx } from '../src/lib/importer/to-mdx.ts';
 import { minutesFrontmatterSchema } from '../src/lib/schema/minutes.ts';
 import { shortHash } from '../src/lib/importer/import-record.ts';

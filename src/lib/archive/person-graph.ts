@@ -98,3 +98,17 @@ export function assemblePeople({
     })
     .sort((a, b) => a.name.localeCompare(b.name));
 }
+
+/**
+ * Who has a page: the one rule for every count and list of people (the home page, /people/, the
+ * person pages). A person has a page when they agreed to one (`page`) and the minutes name them.
+ */
+export function hasPage<P extends Pick<Person, 'url'>>(person: P): person is P & { url: string } {
+  return person.url !== null;
+}
+
+export function peopleWithPages<P extends Pick<Person, 'url'>>(
+  people: readonly P[],
+): Array<P & { url: string }> {
+  return people.filter(hasPage);
+}

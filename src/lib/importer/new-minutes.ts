@@ -1,11 +1,10 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
-import { minutesFrontmatterSchema } from '../schema/minutes.ts';
 import type { MinutesFrontmatter } from '../types.ts';
 import { stringifyFrontmatter } from './frontmatter.ts';
 import { formatLongDate, toIsoDate } from './parse-date.ts';
-import { slugify } from './slug.ts';
+import { readMinutesFile } from '../minutes/load-folder.ts';
+import { boundedSlug } from '../text/normalize.ts';
 
 export interface NewMinutesOptions {
   /** The content folder; minutes live in its `minutes/` subfolder. */
@@ -85,7 +84,7 @@ export async function createNextMinutes(options: NewMinutesOptions): Promise<New
       (meeting) => isSeries(meeting, series) && meeting.frontmatter.attendees.length > 0,
     ),
   );
-  const slug = slugify(series);
+  const slug = boundedSlug(series);
   if (slug === '')
     throw new NewMinutesError(`series "${series}" has no letters or digits to name the file after`);
 
@@ -124,7 +123,7 @@ export async function createNextMinutes(options: NewMinutesOptions): Promise<New
 function isSeries(meeting: KnownMeeting, series: string): boolean {
   return (
     meeting.frontmatter.series.toLowerCase() === series.toLowerCase() ||
-    slugify(meeting.frontmatter.series) === slugify(series)
+    boundedSlug(meeting.frontmatter.series) === boundedSlug(series)
   );
 }
 
@@ -133,12 +132,10 @@ async function readMeetings(minutesDir: string): Promise<KnownMeeting[]> {
   const meetings: KnownMeeting[] = [];
   for (const name of names.filter((entry) => /\.mdx?$/.test(entry)).sort()) {
     const text = await readFile(path.join(minutesDir, name), 'utf8');
-    const block = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text.replace(/^\uFEFF/, ''));
-    if (!block) continue;
-    // A broken neighbour must not block writing today's minutes; the site build reports it.
-    const parsed = minutesFrontmatterSchema.safeParse(parseDocument(block[1] ?? '').toJS());
-    if (parsed.success)
-      meetings.push({ file: name, frontmatter: parsed.data as MinutesFrontmatter });
+    // Read the way the site reads it; a broken neighbour must not block writing today's minutes,
+    // the site build reports it.
+    const { minutes } = readMinutesFile(name, text);
+    if (minutes) meetings.push({ file: name, frontmatter: minutes.frontmatter });
   }
   return meetings;
 }

@@ -103,6 +103,12 @@ export function readMinutesFile(file: string, text: string): ReadMinutes {
   };
 }
 
+/** The text after the frontmatter, for tools that read the minutes line by line. */
+export function minutesBody(text: string, tree: Root | undefined): string {
+  const yaml = tree?.children[0];
+  return yaml?.type === 'yaml' ? text.slice(yaml.position?.end.offset ?? 0) : text;
+}
+
 /** A meeting's id is its file name without the extension: the page URL and the store key. */
 export function minutesId(file: string): string {
   return path.basename(file).replace(/\.mdx?$/, '');

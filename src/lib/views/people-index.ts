@@ -1,4 +1,5 @@
 import type { Archive, Person } from '../archive/model.ts';
+import { peopleWithPages } from '../archive/person-graph.ts';
 
 export interface PeopleRow {
   person: Person & { url: string };
@@ -11,8 +12,7 @@ export interface PeopleRow {
  * sorting by attendance would bury the people active now. Ties by how often they appear, then name.
  */
 export function listPeople(archive: Pick<Archive, 'people'>): PeopleRow[] {
-  return archive.people
-    .filter((person): person is Person & { url: string } => person.url !== null)
+  return peopleWithPages(archive.people)
     .map((person) => ({
       person,
       attended: person.attended.length,
