@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { minutesBody, readMinutesFile } from '../src/lib/minutes/load-folder.ts';
 import { loadPeopleRegistry, loadSiteSettings, loadTopicsRegistry } from '../src/lib/registries.ts';
 import { createStopWords } from '../src/lib/topics/stop-words.ts';
+import { minutesFilePattern } from '../src/lib/minutes/processor.ts';
 import { createTopicMatcher } from '../src/lib/topics/topic-matcher.ts';
 import { foldNameToken, foldTopicText, tokenize } from '../src/lib/text/normalize.ts';
 import { loadProjectSettings } from '../tools/project-settings.ts';
@@ -23,7 +24,7 @@ const usage = `Usage: npm run topics:suggest [-- <content-dir>]
 async function listMinutes(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
   return entries
-    .filter((e) => e.isFile() && /\.mdx?$/u.test(e.name))
+    .filter((e) => e.isFile() && minutesFilePattern.test(e.name))
     .map((e) => path.join(e.parentPath, e.name))
     .sort();
 }

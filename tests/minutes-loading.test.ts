@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -116,6 +116,38 @@ describe('readMinutesFile', () => {
     ]);
   });
 
+  it('reports a YAML alias bomb with its line instead of crashing', () => {
+    const aliases = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (const name of 'bcdefgh') {
+      const previous = String.fromCharCode(name.charCodeAt(0) - 1);
+      aliases.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`);
+    }
+    const text = good.replace(
+      'series: Development Call\n',
+      `series: Development Call\n${aliases.join('\n')}\n`,
+    );
+    const { minutes, problems } = readMinutesFile('minutes/bomb.mdx', text);
+    expect(minutes).toBeUndefined();
+    expect(problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
+      '6: unparseable frontmatter: its aliases expand to too many values (a YAML alias bomb)',
+    ]);
+  });
+
+  it('reports the other problems of a file with an MDX syntax error too', () => {
+    const text =
+      good.replace('series: Development Call', 'series: Development Call\nvenue: Room 4') +
+      '* The review moved to <next week.\n* {totals} were not ready.\n* Then <also broken.\n';
+    const { minutes, problems } = readMinutesFile('minutes/x.mdx', text);
+    expect(minutes).toBeUndefined();
+    expect(problems.map((p) => `${p.line}: ${p.message.replace(/:.*$/u, '')}`)).toEqual([
+      '15: MDX syntax error',
+      '17: MDX syntax error',
+      '16: JavaScript expressions are not supported in minutes',
+      '5: frontmatter',
+    ]);
+    expect(problems.at(-1)?.message).toBe('frontmatter: unknown field "venue"');
+  });
+
   it('reports an MDX syntax error at its line and column', () => {
     const { problems } = readMinutesFile('minutes/x.mdx', `${good}* a <b broken\n`);
     expect(problems).toHaveLength(1);
@@ -185,8 +217,62 @@ describe('loadMinutesFolder', () => {
     ]);
   });
 
+  it('reads .MD and .markdown files and symlinked files and folders, and names a broken link', async () => {
+    const dir = await folderWith({
+      '2025-03-05-development-call.MD': good,
+      '2025-03-12-development-call.markdown': good.replace('2025-03-05', '2025-03-12'),
+    });
+    const elsewhere = await mkdtemp(path.join(tmpdir(), 'minutebook-elsewhere-'));
+    await mkdir(path.join(elsewhere, '2024'));
+    await writeFile(
+      path.join(elsewhere, '2024', '2024-03-13-development-call.md'),
+      good.replace('2025-03-05', '2024-03-13'),
+    );
+    await writeFile(path.join(elsewhere, 'linked.mdx'), good.replace('2025-03-05', '2025-03-19'));
+    await symlink(path.join(elsewhere, '2024'), path.join(dir, 'minutes', '2024'));
+    await symlink(
+      path.join(elsewhere, 'linked.mdx'),
+      path.join(dir, 'minutes', '2025-03-19-call.mdx'),
+    );
+    await symlink(path.join(elsewhere, 'gone.md'), path.join(dir, 'minutes', 'gone.md'));
+    const { files, problems } = await loadMinutesFolder(dir);
+    expect(files.map((file) => [file.id, file.format])).toEqual([
+      ['2024-03-13-development-call', 'md'],
+      ['2025-03-05-development-call', 'md'],
+      ['2025-03-12-development-call', 'md'],
+      ['2025-03-19-call', 'mdx'],
+    ]);
+    expect(problems.map((p) => `${p.file}: ${p.message}`)).toEqual([
+      `minutes/gone.md: a symbolic link to ${path.join(elsewhere, 'gone.md')}, which does not exist`,
+    ]);
+  });
+
+  it('reports bytes that are not UTF-8 with their line, and the other files still', async () => {
+    const latin1 = Buffer.from(good.replace('Jürgen', 'Jörg'), 'latin1');
+    const dir = await folderWith({ 'a.md': good.replace('2025-03-05', '2025-03-06') });
+    await writeFile(path.join(dir, 'minutes', 'b.md'), latin1);
+    const { files, problems } = await loadMinutesFolder(dir);
+    expect(files.map((file) => file.id)).toEqual(['a']);
+    expect(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`)).toEqual([
+      'minutes/b.md:6:6: not UTF-8: byte 0xF6 cannot be read; it looks like Latin-1 or Windows-1252 ("ö" there)',
+    ]);
+  });
+
+  it('names the folder it looked for when the content folder or its minutes folder is missing', async () => {
+    const missing = path.join(tmpdir(), 'minutebook-no-such-content');
+    const { problems } = await loadMinutesFolder(missing);
+    expect(problems.map((p) => `${p.file}: ${p.message}`)).toEqual([
+      `${missing}: the content folder does not exist`,
+    ]);
+    const empty = await mkdtemp(path.join(tmpdir(), 'minutebook-no-minutes-'));
+    const second = await loadMinutesFolder(empty);
+    expect(second.problems.map((p) => `${p.file}: ${p.message}`)).toEqual([
+      `minutes: no minutes folder: looked for ${path.join(empty, 'minutes')}`,
+    ]);
+  });
+
   it('says so when the folder has no minutes', async () => {
     const { problems } = await loadMinutesFolder(await folderWith({}));
-    expect(problems[0]?.message).toBe('no minutes found (.md or .mdx files)');
+    expect(problems[0]?.message).toBe('no minutes found (.md, .mdx or .markdown files)');
   });
 });

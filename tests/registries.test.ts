@@ -1,3 +1,5 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -142,6 +144,19 @@ describe('weak spellings', () => {
       [4, 'topic alias "C" is a single letter: it would match wherever the letter stands alone'],
       [4, 'topic alias "the" is a common English word: it would match wherever the word is used'],
       [7, 'topic alias "X" is a single letter: it would match wherever the letter stands alone'],
+    ]);
+  });
+});
+
+describe('registry encoding', () => {
+  it('reports a people file that is not UTF-8 with its line instead of changing the names', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'minutebook-latin1-'));
+    const file = path.join(dir, 'people.yaml');
+    await writeFile(file, Buffer.from('- id: joerg-brandt\n  name: Jörg Brandt\n', 'latin1'));
+    const { value, problems } = await loadPeopleRegistry(file);
+    expect(value).toEqual([]);
+    expect(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`)).toEqual([
+      'people.yaml:2:10: not UTF-8: byte 0xF6 cannot be read; it looks like Latin-1 or Windows-1252 ("ö" there)',
     ]);
   });
 });

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { attachmentPath } from './minutes/attachments.ts';
+import { findUnknownTopicIds } from './minutes/frontmatter-topics.ts';
 import { loadMinutesFolder } from './minutes/load-folder.ts';
 import { plural } from './plural.ts';
 import { topicsFromHeadings } from './topics/from-headings.ts';
@@ -46,6 +47,7 @@ export async function loadContentFolder(dir: string): Promise<ContentFolder> {
     notes,
     problems: [
       ...minutes.problems,
+      ...findUnknownTopicIds(minutes.files, new Set(topicRecords.map((topic) => topic.id))),
       ...attachmentProblems,
       ...people.problems,
       ...topics.problems,

@@ -12,6 +12,7 @@
  * root of the content folder).
  */
 import { readFile } from 'node:fs/promises';
+import { decodeText } from './text/decode-text.ts';
 import path from 'node:path';
 import type { Document, LineCounter } from 'yaml';
 import { z } from 'zod';
@@ -48,9 +49,9 @@ const siteSchema = z.strictObject({
     .optional(),
 });
 
-async function readOptional(file: string): Promise<string | null> {
+async function readOptional(file: string): Promise<Uint8Array | null> {
   try {
-    return await readFile(file, 'utf8');
+    return await readFile(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
@@ -135,10 +136,22 @@ async function loadOptional<T>(
   fallback: () => T,
   parse: (text: string, file: string) => Loaded<T>,
 ): Promise<Loaded<T>> {
-  const text = await readOptional(file);
-  return text === null
-    ? { value: fallback(), problems: [] }
-    : parse(text, options.file ?? path.basename(file));
+  const bytes = await readOptional(file);
+  if (bytes === null) return { value: fallback(), problems: [] };
+  const name = options.file ?? path.basename(file);
+  // Bytes that are not UTF-8 would turn "Jörg" into "J\uFFFDrg", a name no minutes use.
+  const decoded = decodeText(bytes);
+  if (decoded.ok) return parse(decoded.text, name);
+  return {
+    value: fallback(),
+    problems: [
+      createProblem(name, decoded.message, {
+        line: decoded.line,
+        column: decoded.column,
+        hint: decoded.hint,
+      }),
+    ],
+  };
 }
 
 export function loadPeopleRegistry(

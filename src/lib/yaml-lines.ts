@@ -1,4 +1,13 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+} from 'yaml';
 import { createProblem, type ContentProblem } from './problems.ts';
 
 export interface ParsedYaml {
@@ -39,7 +48,36 @@ export function parseYaml(text: string, source: YamlSource): ParsedYaml {
       hint: source.hint,
     });
   });
-  return { doc, lines, data: problems.length > 0 ? undefined : doc.toJS(), problems };
+  if (problems.length > 0) return { doc, lines, data: undefined, problems };
+  try {
+    return { doc, lines, data: doc.toJS(), problems };
+  } catch {
+    // The yaml library refuses aliases that expand to a huge value (a "billion laughs" bomb) by
+    // throwing; that is a problem of this file at its first alias, not a crash of the whole load.
+    return {
+      doc,
+      lines,
+      data: undefined,
+      problems: [
+        createProblem(
+          source.file,
+          `${source.label}: its aliases expand to too many values (a YAML alias bomb)`,
+          { line: (firstAliasLine(doc, lines) ?? 1) + offset, hint: source.hint },
+        ),
+      ],
+    };
+  }
+}
+
+function firstAliasLine(doc: Document, lines: LineCounter): number | undefined {
+  let line: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (isAlias(node) && node.range) line = lines.linePos(node.range[0]).line;
+      return visit.BREAK;
+    },
+  });
+  return line;
 }
 
 /**

@@ -1,4 +1,13 @@
-import { cp, mkdtemp, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import {
+  cp,
+  mkdtemp,
+  mkdir,
+  readdir,
+  readFile,
+  rename,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
@@ -171,6 +180,16 @@ describe('a build of a folder with broken files', () => {
   });
 });
 
+describe('a build of a content folder that does not exist', () => {
+  it('fails naming the folder it looked for, without a stack trace', async () => {
+    const missing = path.join(await mkdtemp(path.join(tmpdir(), 'minutebook-missing-')), 'content');
+    const run = await runBuild({ contentDir: missing, outDir: `${missing}-dist` });
+    expect(run.code).not.toBe(0);
+    expect(run.output).toContain(`${missing}: the content folder does not exist`);
+    expect(run.output).not.toMatch(/Location:|Stack trace:/u);
+  });
+});
+
 describe('a build whose output folder would hold the content', () => {
   it('is refused, naming the folder, and deletes nothing', async () => {
     const project = await mkdtemp(path.join(tmpdir(), 'minutebook-outdir-'));
@@ -196,8 +215,27 @@ describe('a build of hostile files that can be built', () => {
     const work = await mkdtemp(path.join(tmpdir(), 'minutebook-hostile-'));
     const content = path.join(work, 'content');
     await cp(fixture, content, { recursive: true });
+    // Meetings kept elsewhere and linked in: a folder and a file.
+    const elsewhere = path.join(import.meta.dirname, '../fixtures/hostile/elsewhere');
+    await symlink(path.join(elsewhere, '2025-07'), path.join(content, 'minutes/2025-07'));
+    await symlink(
+      path.join(elsewhere, '2025-07-09-build-sync.mdx'),
+      path.join(content, 'minutes/2025-07-09-build-sync.mdx'),
+    );
     dir = path.join(work, 'dist');
     run = await runBuild({ contentDir: content, outDir: dir });
+  });
+
+  it('builds .MD and .markdown files and symlinked files and folders', async () => {
+    expect(run.code).toBe(0);
+    for (const [id, text] of [
+      ['2025-06-18-build-sync', 'Mei noted that this file ends in .MD.'],
+      ['2025-06-25-build-sync', 'Mei noted that this file ends in .markdown.'],
+      ['2025-07-02-build-sync', 'This meeting lives in a folder linked into the minutes.'],
+      ['2025-07-09-build-sync', 'This meeting is a file linked into the minutes.'],
+    ] as const) {
+      expect(texts(await page(dir, `meetings/${id}`), '.minutes li'), id).toContain(text);
+    }
   });
 
   it('succeeds and warns about every unsafe link with file:line:column', () => {
@@ -257,7 +295,22 @@ describe('a build of files whose names cannot be pages, with a pattern RE2 canno
     }
     const run = await runBuild({ contentDir: content, outDir: path.join(work, 'dist') });
     expect(run.code).not.toBe(0);
-    expect(run.output).toContain('Minutebook found 5 problems in 5 files');
+    expect(run.output).toContain('Minutebook found 11 problems in 9 files');
+    // One bad file hides neither the others' problems nor its own other problems.
+    expect(run.output).toContain(
+      'minutes/alias-bomb.mdx:6: unparseable frontmatter: its aliases expand to too many values',
+    );
+    expect(run.output).toContain('minutes/latin1.md:6:6: not UTF-8: byte 0xF6 cannot be read');
+    expect(run.output).toContain(
+      'minutes/syntax-and-field.mdx:5: frontmatter: unknown field "venue"',
+    );
+    expect(run.output).toMatch(/minutes\/syntax-and-field\.mdx:12:\d+: MDX syntax error/u);
+    expect(run.output).toContain(
+      'minutes/syntax-and-field.mdx:13:3: JavaScript expressions are not supported in minutes: {totals}',
+    );
+    expect(run.output).toContain(
+      'minutes/unknown-topic.mdx:7: topics: unknown topic id "no-such-topic"',
+    );
     expect(run.output).toMatch(
       /minutes\/2025\.mdx: the file name "2025\.mdx" is the address of the year page meetings\/2025\/ \(the meetings of 2025, e\.g\. minutes\/(release-call|Jo\u0308rg-sync)\.mdx\)/u,
     );

@@ -8,6 +8,7 @@ import {
   readMinutesSources,
 } from '../minutes/load-folder.ts';
 import { applyDefaults, checkLocalLinks } from '../content-folder.ts';
+import { findUnknownTopicIds } from '../minutes/frontmatter-topics.ts';
 import { findPageNameProblems } from '../minutes/page-names.ts';
 import { formatOf } from '../minutes/processor.ts';
 import { formatLocation, sortProblems, type ContentProblem } from '../problems.ts';
@@ -122,6 +123,18 @@ export async function syncContent(input: SyncInput): Promise<SyncResult> {
   );
   const published = current.filter(({ minutes }) => isPublished(minutes, input.includeDrafts));
   const drafts = current.length - published.length;
+  const defaults = await applyDefaults(
+    input.dir,
+    current.map(({ minutes }) => minutes),
+    topics.value,
+    site.value,
+  );
+  problems.push(
+    ...findUnknownTopicIds(
+      current.map(({ minutes }) => minutes),
+      new Set(defaults.topics.map((topic) => topic.id)),
+    ),
+  );
   if (problems.length > 0)
     return {
       problems,
@@ -133,12 +146,6 @@ export async function syncContent(input: SyncInput): Promise<SyncResult> {
       notes: [],
     };
 
-  const defaults = await applyDefaults(
-    input.dir,
-    current.map(({ minutes }) => minutes),
-    topics.value,
-    site.value,
-  );
   const context = createArchiveContext({
     minutes: current.map(({ minutes }) => minutes),
     people: people.value,
@@ -174,7 +181,10 @@ export async function syncContent(input: SyncInput): Promise<SyncResult> {
     meetings,
     drafts,
     analysed,
-    warnings: current.flatMap((entry) => entry.warnings),
+    warnings: [
+      ...read.warnings.map((warning) => `${formatLocation(warning)}: ${warning.reason}`),
+      ...current.flatMap((entry) => entry.warnings),
+    ],
     notes: defaults.notes,
   };
 }

@@ -1,6 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { MinutesFrontmatter } from '../types.ts';
+import { minutesFilePattern } from '../minutes/processor.ts';
 import { stringifyFrontmatter } from './frontmatter.ts';
 import { formatLongDate, toIsoDate } from './parse-date.ts';
 import { readMinutesFile } from '../minutes/load-folder.ts';
@@ -130,7 +131,7 @@ function isSeries(meeting: KnownMeeting, series: string): boolean {
 async function readMeetings(minutesDir: string): Promise<KnownMeeting[]> {
   const names = await readdir(minutesDir).catch(() => [] as string[]);
   const meetings: KnownMeeting[] = [];
-  for (const name of names.filter((entry) => /\.mdx?$/.test(entry)).sort()) {
+  for (const name of names.filter((entry) => minutesFilePattern.test(entry)).sort()) {
     const text = await readFile(path.join(minutesDir, name), 'utf8');
     // Read the way the site reads it; a broken neighbour must not block writing today's minutes,
     // the site build reports it.

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { createProblem, type ContentProblem } from '../problems.ts';
@@ -6,10 +6,12 @@ import { minutesFrontmatterSchema } from '../schema/minutes.ts';
 import type { MinutesFile } from '../types.ts';
 import { lineOfPath, parseYaml } from '../yaml-lines.ts';
 import { formatIssue } from '../zod-issues.ts';
-import { findUnsupportedMdx, parseMinutesSource } from './parse.ts';
+import { findUnsupportedMdx, parseThroughSyntaxErrors } from './parse.ts';
 import { findLocalLinks } from './attachments.ts';
 import { findPageNameProblems } from './page-names.ts';
-import { formatOf } from './processor.ts';
+import { formatOf, minutesFilePattern } from './processor.ts';
+import { listFiles } from '../files/list-files.ts';
+import { decodeText } from '../text/decode-text.ts';
 import { defuseUnsafeUrls, describeUnsafeUrl } from './url-safety.ts';
 
 export interface LoadedMinutes {
@@ -36,9 +38,9 @@ const frontmatterHint =
  */
 export function readMinutesFile(file: string, text: string): ReadMinutes {
   const format = formatOf(file);
-  const parsed = parseMinutesSource(text, format, { file });
-  // Without a tree there is nothing more to check reliably; the syntax error is what to fix first.
-  if (!parsed.ok) return { problems: [parsed.problem], warnings: [] };
+  // Every syntax error is reported, and the rest of the file is still checked.
+  const parsed = parseThroughSyntaxErrors(text, format, { file });
+  if (!parsed.tree) return { problems: parsed.problems, warnings: [] };
   const tree = parsed.tree;
   const warnings = defuseUnsafeUrls(tree).map((unsafe) =>
     createProblem(file, describeUnsafeUrl(unsafe), {
@@ -47,7 +49,7 @@ export function readMinutesFile(file: string, text: string): ReadMinutes {
       warning: true,
     }),
   );
-  const problems = findUnsupportedMdx(tree, { file });
+  const problems = [...parsed.problems, ...findUnsupportedMdx(tree, { file })];
 
   const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
   if (!yamlNode?.position) {
@@ -76,7 +78,10 @@ export function readMinutesFile(file: string, text: string): ReadMinutes {
   const result = minutesFrontmatterSchema.safeParse(data);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      const line = lineOfPath(yaml.doc, yaml.lines, issue.path);
+      // An unknown field is reported on its own line, not on the mapping that holds it.
+      const at =
+        issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+      const line = lineOfPath(yaml.doc, yaml.lines, at);
       problems.push(
         createProblem(file, formatIssue(issue, data), {
           line: line === undefined ? yamlNode.position.start.line : yamlFirstLine + line - 1,
@@ -111,15 +116,7 @@ export function minutesBody(text: string, tree: Root | undefined): string {
 
 /** A meeting's id is its file name without the extension: the page URL and the store key. */
 export function minutesId(file: string): string {
-  return path.basename(file).replace(/\.mdx?$/, '');
-}
-
-async function listMinutesFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
+  return path.basename(file).replace(minutesFilePattern, '');
 }
 
 /** One minutes file as read from disk, before any check. */
@@ -129,41 +126,68 @@ export interface MinutesSource {
   text: string;
 }
 
-/** Reads the text of every minutes file of `<contentDir>/minutes`; a folder that cannot be read is a problem. */
+const isFolder = async (dir: string) => (await stat(dir).catch(() => undefined))?.isDirectory();
+
+/**
+ * Reads the text of every minutes file of `<contentDir>/minutes`, symlinked ones included. A missing
+ * folder names the path looked for; a link that cannot be followed or bytes that are not UTF-8 are a
+ * problem of that file, never a file silently left out or silently changed.
+ */
 export async function readMinutesSources(
   contentDir: string,
-): Promise<{ sources: MinutesSource[]; problems: ContentProblem[] }> {
+): Promise<{ sources: MinutesSource[]; problems: ContentProblem[]; warnings: ContentProblem[] }> {
   const dir = path.join(contentDir, 'minutes');
   const relative = (absolute: string) => path.relative(contentDir, absolute);
-  let paths: string[];
-  try {
-    paths = await listMinutesFiles(dir);
-  } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'folder not found' : String(error);
-    return {
-      sources: [],
-      problems: [createProblem(relative(dir) || dir, `cannot read the minutes folder: ${reason}`)],
-    };
+  const none = (problem: ContentProblem) => ({ sources: [], problems: [problem], warnings: [] });
+  if (!(await isFolder(contentDir))) {
+    return none(
+      createProblem(path.resolve(contentDir), 'the content folder does not exist', {
+        hint: 'Set CONTENT_DIR, or minutebook({ contentDir }) in astro.config.mjs, to the folder that holds minutes/.',
+      }),
+    );
   }
-  if (paths.length === 0) {
-    return {
-      sources: [],
-      problems: [
-        createProblem(relative(dir), 'no minutes found (.md or .mdx files)', {
-          hint: 'Add a meeting with `npm run new` or `npm run import`.',
+  if (!(await isFolder(dir))) {
+    return none(
+      createProblem('minutes', `no minutes folder: looked for ${dir}`, {
+        hint: 'A content folder holds its meetings in minutes/; add one with `npm run new` or `npm run import`.',
+      }),
+    );
+  }
+  const listing = await listFiles(dir);
+  const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
+  for (const entry of listing.unread) {
+    // A link back to a folder already read repeats nothing; any other link that cannot be followed hides a file.
+    const repeat = entry.reason.startsWith('a symbolic link to a folder already read');
+    (repeat ? warnings : problems).push(
+      createProblem(`minutes/${entry.relative}`, entry.reason, { warning: repeat }),
+    );
+  }
+  const paths = listing.files
+    .filter((file) => minutesFilePattern.test(file.relative))
+    .map((file) => file.absolute);
+  if (paths.length === 0 && problems.length === 0) {
+    return none(
+      createProblem(relative(dir), 'no minutes found (.md, .mdx or .markdown files)', {
+        hint: 'Add a meeting with `npm run new` or `npm run import`.',
+      }),
+    );
+  }
+  const sources: MinutesSource[] = [];
+  const bytes = await Promise.all(paths.map((absolute) => readFile(absolute)));
+  paths.forEach((absolute, index) => {
+    const decoded = decodeText(bytes[index] ?? new Uint8Array());
+    if (decoded.ok) sources.push({ file: relative(absolute), text: decoded.text });
+    else
+      problems.push(
+        createProblem(relative(absolute), decoded.message, {
+          line: decoded.line,
+          column: decoded.column,
+          hint: decoded.hint,
         }),
-      ],
-    };
-  }
-  const texts = await Promise.all(paths.map((absolute) => readFile(absolute, 'utf8')));
-  return {
-    sources: paths.map((absolute, index) => ({
-      file: relative(absolute),
-      text: texts[index] ?? '',
-    })),
-    problems: [],
-  };
+      );
+  });
+  return { sources, problems, warnings };
 }
 
 /**
@@ -174,7 +198,7 @@ export async function loadMinutesFolder(contentDir: string): Promise<LoadedMinut
   const read = await readMinutesSources(contentDir);
   const files: MinutesFile[] = [];
   const problems = [...read.problems];
-  const warnings: ContentProblem[] = [];
+  const warnings = [...read.warnings];
   for (const source of read.sources) {
     const result = readMinutesFile(source.file, source.text);
     problems.push(...result.problems);

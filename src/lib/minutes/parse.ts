@@ -37,15 +37,50 @@ export function parseMinutesSource(
     if (error instanceof VFileMessage) {
       return {
         ok: false,
-        problem: createProblem(options.file ?? '', `MDX syntax error: ${error.reason}`, {
-          line: error.line == null ? undefined : error.line + (options.lineOffset ?? 0),
-          column: error.column ?? undefined,
-          hint: syntaxHint,
-        }),
+        problem: syntaxProblem(error, options),
       };
     }
     throw error;
   }
+}
+
+/** Some MDX errors carry their place only in the text, e.g. "Expected a closing tag for `<x>` (5:1-5:4)". */
+function syntaxProblem(error: VFileMessage, options: ParseOptions): ContentProblem {
+  const written = /\((\d+):(\d+)-\d+:\d+\)/u.exec(error.reason);
+  const line = error.line ?? (written ? Number(written[1]) : undefined);
+  const column = error.column ?? (written ? Number(written[2]) : undefined);
+  return createProblem(options.file ?? '', `MDX syntax error: ${error.reason}`, {
+    line: line === undefined ? undefined : line + (options.lineOffset ?? 0),
+    column,
+    hint: syntaxHint,
+  });
+}
+
+/** How many syntax errors of one file are looked for; after that the first ones are what to fix. */
+const maxSyntaxErrors = 10;
+
+/**
+ * Parses a file, reporting every MDX syntax error rather than the first alone: the parser stops at
+ * an error, so its line is blanked (line numbers stay) and the file parsed again. The tree of what
+ * finally parsed lets the rest of the file be checked as usual, so one error hides nothing else.
+ */
+export function parseThroughSyntaxErrors(
+  text: string,
+  format: MinutesFormat,
+  options: ParseOptions = {},
+): { tree: Root | undefined; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const lines = text.split('\n');
+  for (let attempt = 0; attempt <= maxSyntaxErrors; attempt++) {
+    const parsed = parseMinutesSource(lines.join('\n'), format, options);
+    if (parsed.ok) return { tree: parsed.tree, problems };
+    problems.push(parsed.problem);
+    const line = (parsed.problem.line ?? 0) - (options.lineOffset ?? 0);
+    // Without a line, or when blanking it changes nothing, the rest cannot be read reliably.
+    if (line < 1 || line > lines.length || lines[line - 1] === '') break;
+    lines[line - 1] = '';
+  }
+  return { tree: undefined, problems };
 }
 
 function isMdxComment(value: string): boolean {

@@ -41,6 +41,9 @@ export function parseMinutesText(text: string, options: ProcessorOptions): Root 
   return parser.parse(text);
 }
 
+/** Minutes files: `.md`, `.markdown` and `.mdx`, in any case (tools on some systems write `.MD`). */
+export const minutesFilePattern = /\.(?:mdx|md|markdown)$/iu;
+
 export function formatOf(file: string): MinutesFormat {
-  return file.endsWith('.mdx') ? 'mdx' : 'md';
+  return /\.mdx$/iu.test(file) ? 'mdx' : 'md';
 }
