@@ -40,8 +40,11 @@ export function targets(result: EvaluationResult): Target[] {
     { name: 'topics recall (any kind)', value: recall(all.any), goal: 0.95 },
     { name: 'topics precision (any kind)', value: precision(all.any), goal: 0.95 },
     {
-      name: 'text-only people with a page',
-      value: report.people.gold === 0 ? undefined : report.people.withPage / report.people.gold,
+      name: 'text-only people with a page (registry `page: false` left out)',
+      value:
+        report.people.gold - report.people.pageless === 0
+          ? undefined
+          : report.people.withPage / (report.people.gold - report.people.pageless),
       goal: 1,
     },
   ];
@@ -148,12 +151,19 @@ export function formatReport(result: EvaluationResult, date: string): string {
   out.push('## People named only in the text', '');
   out.push(
     table(
-      ['set', 'annotated', 'with a page', 'page lists that meeting'],
+      [
+        'set',
+        'annotated',
+        '`page: false` in the registry',
+        'with a page',
+        'page lists that meeting',
+      ],
       EVAL_SETS.map((set: EvalSet) => {
         const p = result.sets[set].people;
         return [
           set,
           String(p.gold),
+          String(p.pageless),
           `${p.withPage} (${pct(p.gold ? p.withPage / p.gold : undefined)})`,
           `${p.linkedThere} (${pct(p.gold ? p.linkedThere / p.gold : undefined)})`,
         ];

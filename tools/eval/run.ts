@@ -105,6 +105,7 @@ export async function runEvaluation(options: {
       name: person.name,
       aliases: person.aliases,
       url: person.url,
+      page: person.page,
       meetings: new Set([...person.attended, ...person.mentions.map((m) => m.meeting)]),
     })),
   );

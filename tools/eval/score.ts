@@ -108,6 +108,8 @@ export interface PeopleScore {
   withPage: number;
   /** …and that page lists the annotated meeting (the name is linked there). */
   linkedThere: number;
+  /** Registered with `page: false`: no page by the registry's own choice, left out of the target. */
+  pageless: number;
   /** The names without a page, for the report. */
   missing: string[];
 }
@@ -116,6 +118,7 @@ export interface PersonView {
   name: string;
   aliases: readonly string[];
   url: string | null;
+  page: boolean;
   meetings: ReadonlySet<string>;
 }
 
@@ -132,10 +135,15 @@ export function scorePeople(
       bySpelling.set(key, [...(bySpelling.get(key) ?? []), person]);
     }
   }
-  const score: PeopleScore = { gold: 0, withPage: 0, linkedThere: 0, missing: [] };
+  const score: PeopleScore = { gold: 0, withPage: 0, linkedThere: 0, pageless: 0, missing: [] };
   for (const entry of gold.filter((e) => e.set === set)) {
     score.gold++;
-    const candidates = (bySpelling.get(foldName(entry.name)) ?? []).filter((p) => p.url !== null);
+    const named = bySpelling.get(foldName(entry.name)) ?? [];
+    const candidates = named.filter((p) => p.url !== null);
+    if (candidates.length === 0 && named.length > 0 && named.every((p) => !p.page)) {
+      score.pageless++;
+      continue;
+    }
     if (candidates.length === 0) {
       score.missing.push(`${entry.name} (${entry.file})`);
       continue;

@@ -652,12 +652,22 @@ function readSentence(reading: SentenceReading): SentenceOutcome | undefined {
 
 // A sentence without one of these words has no predicate the rules read, so it is never tagged.
 const CUE_RE =
-  /\b(?:will|shall|would|wo|going|planning|plans?|planned|agree[sd]?|volunteer(?:s|ed|ing)?|offer(?:s|ed)?|commit(?:s|ted)?|promise[sd]?|intend(?:s|ed)?|aims?|aimed|pledge[sd]?|undert(?:ake|akes|ook)|goals?|objectives?|priority|intention|proposal|suggestion|recommendation|action|ai|todo|sign(?:s|ed)|took|takes?|suggest(?:s|ed)?|recommend(?:s|ed)?|propose[sd]?|advise[sd]?|encourage[sd]?|urge[sd]?)\b|['’]ll\b/iu;
+  /\b(?:will|shall|going|planning|plans?|planned|agree[sd]?|volunteer(?:s|ed|ing)?|offer(?:s|ed)?|commit(?:s|ted)?|promise[sd]?|intend(?:s|ed)?|aims?|aimed|pledge[sd]?|undert(?:ake|akes|ook)|goals?|objectives?|priority|intention|proposal|suggestion|recommendation|sign(?:s|ed)|took|takes?|suggest(?:s|ed)?|recommend(?:s|ed)?|propose[sd]?|advise[sd]?|encourage[sd]?|urge[sd]?)\b|['’]ll\b/iu;
+// "would" commits only in reported speech; "Action to …" only at the start.
+const WOULD_RE =
+  /\b(?:said|says|mentioned|noted|stated|confirmed|indicated|explained|replied|responded|announced|added|promised|acknowledged|clarified|reported|told|hoped|expected|thought|believed)\b[^.;]*\bwould\b/iu;
+const LEADING_NOUN_RE = /^\W*(?:action|ai|todo)\b/iu;
 // The headline form: a capitalised name, then "to" and a verb ("Ada to send …").
 const HEADLINE_RE = /\p{Lu}[\p{L}\p{M}'’.-]*\)?\s+to\s+\p{L}/u;
 
+/** Whether a sentence has a word the rules read; the others are never tagged (tagging is the cost). */
 function hasCue(sentence: string): boolean {
-  return CUE_RE.test(sentence) || HEADLINE_RE.test(sentence);
+  return (
+    CUE_RE.test(sentence) ||
+    HEADLINE_RE.test(sentence) ||
+    WOULD_RE.test(sentence) ||
+    LEADING_NOUN_RE.test(sentence)
+  );
 }
 
 export function findOutcomes(markdown: string, context: BulletContext): BulletOutcomes {
@@ -678,7 +688,10 @@ export function findOutcomes(markdown: string, context: BulletContext): BulletOu
   const names = finder.find(text);
   let commitment: Outcome | undefined;
   let suggestion: Outcome | undefined;
-  for (const sentence of readSentences(text, hasCue)) {
+  // Most bullets carry no cue at all: they are not even split into sentences.
+  const sentences =
+    hasCue(text) || /\b(?:would|action|ai|todo)\b/iu.test(text) ? readSentences(text, hasCue) : [];
+  for (const sentence of sentences) {
     const reading: SentenceReading = {
       sentence,
       words: sentence.words,

@@ -7,6 +7,9 @@ import {
   type FirstNameIndex,
   type PeopleIndex,
 } from '../people/index.ts';
+import { stripInlineMarkdown } from '../actions/markdown-text.ts';
+import { findFullNames } from '../people/text-names.ts';
+import { foldName, foldNameToken } from '../text/normalize.ts';
 import { createTopicMatcher, type TopicMatcher } from '../topics/index.ts';
 import type {
   MinutesFrontmatter,
@@ -33,8 +36,11 @@ export interface ArchiveContext {
 }
 
 export interface ContextInput {
-  /** Every meeting's id and frontmatter; drafts are left out unless `includeDrafts`. */
-  minutes: ReadonlyArray<Pick<MinutesFile, 'id' | 'frontmatter'>>;
+  /**
+   * Every meeting's id and frontmatter (and text, where full names in it should become people); drafts
+   * are left out unless `includeDrafts`.
+   */
+  minutes: ReadonlyArray<Pick<MinutesFile, 'id' | 'frontmatter'> & { text?: string }>;
   people: readonly PersonRecord[];
   topics: readonly TopicRecord[];
   site: SiteSettings;
@@ -66,9 +72,11 @@ export function createArchiveContext(input: ContextInput): ArchiveContext {
   const includeDrafts = input.includeDrafts ?? false;
   const index = createPeopleIndex(input.people);
   const published = input.minutes.filter((file) => isPublished(file, includeDrafts));
-  for (const file of [...published].sort(compareMinutes))
+  const ordered = [...published].sort(compareMinutes);
+  for (const file of ordered)
     for (const name of file.frontmatter.attendees)
       if (attendeeNotAName(name) === undefined) resolveAttendee(index, name);
+  addPeopleNamedInText(ordered, index, createTopicMatcher(input.topics));
   return {
     people: [...input.people],
     generated: index.createdIds.flatMap((id) => index.byId.get(id) ?? []),
@@ -77,6 +85,37 @@ export function createArchiveContext(input: ContextInput): ArchiveContext {
     base: input.base,
     includeDrafts,
   };
+}
+
+/**
+ * A full name in the text that nobody registered ("Dan Williams said …") becomes a person, like an
+ * attendee string does, after the attendees (so their first names count) and before first names are
+ * indexed: "Dan" then resolves to them. Read line by line from the file's text, headings and bold
+ * lead-in labels left out (Title Case is no evidence of a name).
+ */
+function addPeopleNamedInText(
+  files: ReadonlyArray<{ text?: string }>,
+  index: PeopleIndex,
+  matcher: TopicMatcher,
+): void {
+  const firstNames = createFirstNameIndex(index.byId.values());
+  const options = {
+    isFirstName: (word: string) => firstNames.has(foldNameToken(word)),
+    isTaken: (name: string) =>
+      index.bySpelling.has(foldName(name)) || matcher.match(name).length > 0,
+  };
+  for (const file of files) {
+    const body = (file.text ?? '').replace(/^---\n[\s\S]*?\n---\n/u, '');
+    for (const raw of body.split('\n')) {
+      if (/^\s*#/u.test(raw)) continue;
+      const line = stripInlineMarkdown(
+        raw
+          .replace(/^\s*(?:[-*+]|\d+[.)])\s+/u, '')
+          .replace(/^(?:\*\*|__)[^*_\n]{1,60}?(?:\*\*|__)\s*:?\s*/u, ''),
+      ).replace(/^[^:]{1,60}:\s/u, '');
+      for (const name of findFullNames(line, options)) resolveAttendee(index, name);
+    }
+  }
 }
 
 /** Changes whenever anything a stored analysis was made from changes, except the file itself. */

@@ -24,6 +24,7 @@
  * Keys are the `foldName` forms from `src/lib/text/normalize.ts`.
  */
 import type { PersonRecord } from '../types.ts';
+import { englishFunctionWords } from '../text/common-words.ts';
 import { boundedSlug, foldName, nameTokens } from '../text/normalize.ts';
 import { notANameReason, parseAttendee } from './attendee-string.ts';
 
@@ -81,7 +82,9 @@ function newNode(): NameTrieNode {
 export function firstNamesOf(person: PersonRecord): string[] {
   const names = new Set<string>();
   const tokens = nameTokens(person.name);
-  if (tokens[0] !== undefined) names.add(tokens[0]);
+  // "Will Smith": "Will" alone is the modal far more often than the person.
+  if (tokens[0] !== undefined && !(tokens.length > 1 && englishFunctionWords.has(tokens[0])))
+    names.add(tokens[0]);
   for (const alias of person.aliases) {
     const aliasTokens = nameTokens(alias);
     if (aliasTokens.length === 1 && aliasTokens[0] !== undefined) names.add(aliasTokens[0]);

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { buildArchive } from '../src/lib/archive/build.ts';
+import { readMinutesFile } from '../src/lib/minutes/load-folder.ts';
+import { findFullNames } from '../src/lib/people/text-names.ts';
+import { firstNamesOf } from '../src/lib/people/index.ts';
+import type { MinutesFile } from '../src/lib/types.ts';
+
+const minutes = (id: string, date: string, body: string): MinutesFile => {
+  const text = `---\ntitle: 'Team call ${date}'\ndate: '${date}'\nseries: Team call\n---\n\n${body}\n`;
+  const read = readMinutesFile(`minutes/${id}.mdx`, text);
+  if (!read.minutes) throw new Error(JSON.stringify(read.problems));
+  return read.minutes;
+};
+
+const none = { isFirstName: () => false, isTaken: () => false };
+
+describe('full names in the text', () => {
+  it('finds a given name followed by a surname', () => {
+    expect(findFullNames('The patches were posted by Greta Lindqvist last week.', none)).toEqual([
+      'Greta Lindqvist',
+    ]);
+    expect(findFullNames('Ben Okoro and Omar Haddad will pair on it.', none)).toEqual([
+      'Ben Okoro',
+      'Omar Haddad',
+    ]);
+  });
+
+  it('leaves places, products, months and longer proper names alone', () => {
+    for (const text of [
+      'We met in San Diego.',
+      'The Linux Foundation hosts the meeting in March.',
+      'Grace Hopper Celebration talks are online.',
+      'It will ship in Rust.',
+      'This is about Confidential Computing in the cloud.',
+    ]) {
+      expect(findFullNames(text, none), text).toEqual([]);
+    }
+    expect(findFullNames('Ask Greta Lindqvist.', { ...none, isTaken: () => true })).toEqual([]);
+  });
+
+  it('makes them people with a page, and resolves their first name afterwards', () => {
+    const archive = buildArchive({
+      minutes: [
+        minutes(
+          '2025-01-08-team-call',
+          '2025-01-08',
+          '## Topics\n\n### Loader\n\n- Greta Lindqvist presented the new loader.',
+        ),
+        minutes(
+          '2025-01-15-team-call',
+          '2025-01-15',
+          '## Topics\n\n### Loader\n\n- Greta will send the second version.',
+        ),
+      ],
+      people: [],
+      topics: [],
+      site: { title: 't', description: '' },
+      base: '/',
+    });
+    const greta = archive.people.find((p) => p.name === 'Greta Lindqvist');
+    expect(greta?.url).toBe('/people/greta-lindqvist/');
+    expect(greta?.mentions.map((m) => m.meeting)).toEqual([
+      '2025-01-08-team-call',
+      '2025-01-15-team-call',
+    ]);
+    expect(archive.actions[0]?.owner).toBe(greta?.id);
+  });
+
+  it('does not index a first name that is a common word', () => {
+    expect(firstNamesOf({ id: 'will-smith', name: 'Will Smith', aliases: [], page: true })).toEqual(
+      [],
+    );
+  });
+});
