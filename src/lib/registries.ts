@@ -15,7 +15,7 @@ import { readFile } from 'node:fs/promises';
 import { decodeText } from './text/decode-text.ts';
 import path from 'node:path';
 import type { Document, LineCounter } from 'yaml';
-import { z } from 'zod';
+import { DEFAULT_SITE_SETTINGS, siteSchema } from './schema/site.ts';
 import { createProblem, type ContentProblem } from './problems.ts';
 import type { PersonRecord, SiteSettings, TopicRecord } from './types.ts';
 import { validatePeople } from './schema/people.ts';
@@ -33,21 +33,7 @@ export interface LoadOptions {
   file?: string;
 }
 
-export const DEFAULT_SITE_SETTINGS: SiteSettings = {
-  title: 'Meeting minutes',
-  description: 'A searchable, cross-linked archive of meeting minutes.',
-};
-
-const siteSchema = z.strictObject({
-  title: z.string().trim().min(1, 'title must not be empty').default(DEFAULT_SITE_SETTINGS.title),
-  description: z.string().trim().default(DEFAULT_SITE_SETTINGS.description),
-  repository: z
-    .url({
-      protocol: /^https?$/u,
-      error: 'repository must be an http(s) URL such as https://github.com/owner/repo',
-    })
-    .optional(),
-});
+export { DEFAULT_SITE_SETTINGS };
 
 async function readOptional(file: string): Promise<Uint8Array | null> {
   try {

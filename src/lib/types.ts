@@ -3,21 +3,19 @@
  * Everything here is plain data: no Astro imports, so Vitest and the CLI scripts use it directly.
  */
 
+import type { z } from 'zod';
+import type { minutesFrontmatterSchema } from './schema/minutes.ts';
+import type { personSchema } from './schema/people.ts';
+import type { siteSchema } from './schema/site.ts';
+import type { topicSchema } from './schema/topics.ts';
+
 export type { ContentProblem } from './problems.ts';
 
+// The shapes of what the content folder holds are the output types of their zod schemas, so a field
+// documented and defaulted in a schema cannot drift from the type the rest of the code reads.
+
 /** Validated frontmatter of one minutes file (see `src/lib/schema/minutes.ts`). */
-export interface MinutesFrontmatter {
-  title: string;
-  /** ISO date, `YYYY-MM-DD`. */
-  date: string;
-  series: string;
-  /** Names exactly as the minutes wrote them; resolving them is the cross-linking layer's job. */
-  attendees: string[];
-  /** Extra topic ids the author attaches to the whole meeting. */
-  topics: string[];
-  source?: string;
-  draft: boolean;
-}
+export type MinutesFrontmatter = z.output<typeof minutesFrontmatterSchema>;
 
 /** One minutes file as loaded from the content folder, before cross-linking. */
 export interface MinutesFile {
@@ -33,34 +31,14 @@ export interface MinutesFile {
   localLinks?: { url: string; line: number | undefined }[];
 }
 
-export interface PersonRecord {
-  /** Slug, e.g. `joerg-roedel`. */
-  id: string;
-  name: string;
-  aliases: string[];
-  affiliation?: string;
-  github?: string;
-  /** `false`: no page of their own; their name stays plain text. */
-  page: boolean;
-}
+/** One entry of `people.yaml`, as its schema leaves it (see `src/lib/schema/people.ts`). */
+export type PersonRecord = z.output<typeof personSchema>;
 
-export interface TopicRecord {
-  id: string;
-  name: string;
-  description: string;
-  /** Spellings, and patterns written as `/regex/` (case-insensitive). */
-  aliases: string[];
-  /** Ids of related topics. */
-  related: string[];
-}
+/** One entry of `topics.yaml`, as its schema leaves it (see `src/lib/schema/topics.ts`). */
+export type TopicRecord = z.output<typeof topicSchema>;
 
-/** Settings that belong to a content folder (`site.yaml`). */
-export interface SiteSettings {
-  title: string;
-  description: string;
-  /** Repository that `PR #123` and `issue #45` refer to, e.g. `https://github.com/coconut-svsm/svsm`. */
-  repository?: string;
-}
+/** Settings that belong to a content folder: `site.yaml` (see `src/lib/schema/site.ts`). */
+export type SiteSettings = z.output<typeof siteSchema>;
 
 export type TopicKind = 'primary' | 'mention';
 

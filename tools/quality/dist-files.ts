@@ -1,5 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { normaliseBase } from '../../src/lib/urls.ts';
 
 /** One built HTML page: where it lies in the output folder and the URL a reader opens it at. */
 export interface DistPage {
@@ -11,11 +12,8 @@ export interface DistPage {
   url: string;
 }
 
-/** `/sub` or `sub/` → `/sub/`, so joins below have one shape to expect. */
-export function normaliseBasePath(base: string): string {
-  const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
-}
+/** `/sub` or `sub/` → `/sub/`: the site's own rule (src/lib/urls.ts). */
+export const normaliseBasePath = (base: string): string => normaliseBase(base);
 
 /** Every file under `dir`, as forward-slash paths relative to it, sorted so reports are stable. */
 export async function listFiles(dir: string): Promise<string[]> {

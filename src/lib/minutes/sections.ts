@@ -1,7 +1,7 @@
-import GithubSlugger from 'github-slugger';
 import type { Heading, ListItem, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { bodyNodes } from './parse.ts';
+import { createAnchors } from '../urls.ts';
 
 /** One bullet's own text (nested bullets are bullets of their own), with its line in the file. */
 export interface Bullet {
@@ -114,8 +114,7 @@ const subsectionDepth = 4;
  */
 export function outlineMeeting(tree: Root): MeetingOutline {
   const nodes = bodyNodes(tree);
-  const slugger = new GithubSlugger();
-  for (const reserved of reservedAnchors) slugger.slug(reserved);
+  const anchorOf = createAnchors(reservedAnchors);
 
   const preamble: RootContent[] = [];
   const sections: ParsedSection[] = [];
@@ -128,7 +127,7 @@ export function outlineMeeting(tree: Root): MeetingOutline {
     const text = stripTrailingColon(toString(heading)) || 'Untitled section';
     const parent = heading.depth === subsectionDepth ? outer?.anchor : undefined;
     current = {
-      anchor: slugger.slug(text),
+      anchor: anchorOf(text),
       heading: text,
       headingNodes: headingWithoutColon(heading),
       depth: heading.depth,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normaliseBase } from '../urls.ts';
 
 /**
  * The site-level options of `minutebook({…})` in `astro.config.mjs`: where the content is, where the site
@@ -16,11 +17,7 @@ function isBasePath(raw: string): boolean {
   return segments.every((part) => segment.test(part));
 }
 
-/** Normalises `svsm`, `/svsm` or `/svsm/` to `/svsm/`, so every URL join has one shape to expect. */
-export function normaliseBase(raw: string | undefined): string {
-  const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
-}
+export { normaliseBase };
 
 export const DEFAULT_SITE_URL = 'https://minutebook.example';
 

@@ -4,6 +4,8 @@
  * Only the parts of Pagefind's API Minutebook uses are typed here.
  */
 
+import { normaliseBase } from '../../lib/urls.ts';
+
 /** Query parameter that carries the search terms to the result page, read by highlight.ts. */
 export const highlightParam = 'highlight';
 
@@ -76,9 +78,7 @@ export interface PagefindApi {
 }
 
 /** The site's base path with both slashes, from Astro's build-time BASE_URL. */
-export const siteBase = ((base: string) => (base.endsWith('/') ? base : `${base}/`))(
-  import.meta.env.BASE_URL,
-);
+export const siteBase = normaliseBase(import.meta.env.BASE_URL);
 
 let loading: Promise<PagefindApi> | undefined;
 
