@@ -15,6 +15,11 @@ export interface BuildResult {
   output?: OutputSize;
   /** Why there is no measurement, e.g. a failed build. */
   error?: string;
+  /**
+   * A rebuild: the same build run again over its own cache after one meeting was added, so only what
+   * changed should be analysed again. `meetings` counts the added one.
+   */
+  rebuild?: boolean;
 }
 
 export interface SearchResult {
@@ -79,8 +84,25 @@ export function deriveNumbers(result: BuildResult): RowNumbers | undefined {
   };
 }
 
-function findBuild(results: BenchResults, size: string, tool: Tool): BuildResult | undefined {
-  return results.builds.find((build) => build.size === size && build.tool === tool);
+function findBuild(
+  results: BenchResults,
+  size: string,
+  tool: Tool,
+  rebuild = false,
+): BuildResult | undefined {
+  return results.builds.find(
+    (build) => build.size === size && build.tool === tool && (build.rebuild ?? false) === rebuild,
+  );
+}
+
+/** A rebuild's content step as a share of the cold build's: what an incremental build saves. */
+export function rebuildShare(results: BenchResults, size: string): number | undefined {
+  const cold = findBuild(results, size, 'minutebook');
+  const again = findBuild(results, size, 'minutebook', true);
+  if (!cold || !again || cold.error || again.error) return undefined;
+  const coldMs = cold.median && contentPhaseMs(cold.median.phases);
+  const againMs = again.median && contentPhaseMs(again.median.phases);
+  return coldMs && againMs !== undefined ? againMs / coldMs : undefined;
 }
 
 export function ratioFor(results: BenchResults, size: string): number | undefined {
@@ -98,12 +120,18 @@ function buildTable(results: BenchResults): string[] {
   ];
   for (const result of results.builds) {
     const numbers = deriveNumbers(result);
-    const label = result.size === 'real' ? `real (${result.meetings})` : String(result.meetings);
+    const label =
+      result.size === 'real'
+        ? `real (${result.meetings})`
+        : result.rebuild
+          ? `${result.meetings - 1} + 1, rebuild after adding one meeting`
+          : String(result.meetings);
     if (!numbers || !result.median || result.error) {
       lines.push(`| ${label} | ${result.tool} | ${result.error ?? 'not measured'} |||||||||||`);
       continue;
     }
-    const ratio = result.tool === 'minutebook' ? ratioFor(results, result.size) : undefined;
+    const ratio =
+      result.tool === 'minutebook' && !result.rebuild ? ratioFor(results, result.size) : undefined;
     const output = result.output;
     lines.push(
       [
@@ -159,7 +187,7 @@ export interface TargetCheck {
 export function checkTargets(results: BenchResults): TargetCheck[] {
   const checks: TargetCheck[] = [];
   const own = (size: string) => {
-    const build = findBuild(results, size, 'minutebook');
+    const build = findBuild(results, size, 'minutebook', false);
     return build?.median && build.median.exitCode === 0 && !build.error ? build : undefined;
   };
   const add = (
@@ -184,6 +212,12 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
     ratioFor(results, '1000'),
     1.5,
     (value) => `${value.toFixed(2)}×`,
+  );
+  add(
+    "1,000 meetings: rebuild after adding one meeting: content step ≤ 30 % of a cold build's",
+    rebuildShare(results, '1000'),
+    0.3,
+    (value) => `${Math.round(value * 100)} %`,
   );
   add('5,000 meetings: full build ≤ 2 min', own('5000')?.median?.totalMs, 120_000, secondsOf);
   add('5,000 meetings: peak RSS ≤ 4 GiB', own('5000')?.median?.peakRssBytes, 4 * 1024 ** 3, mib);
@@ -248,6 +282,7 @@ export function renderReport(results: BenchResults): string {
     'How to read it:',
     '',
     '- **total**: wall time of the whole build command (Pagefind included), median of the runs.',
+    "- **rebuild after adding one meeting**: the 1,000-meeting build run again over its own cache (no `--force`) after one meeting file was added; only that file should be analysed again, so its content step is compared with the cold build's.",
     '- **start**: from spawning the command to its first line of output (Node, Astro and config start-up).',
     '- **content** (loading + cross-linking) and **pagefind**: reported by the build itself as `[…] timing <phase> <ms>` lines (`content`, or `load` + `archive`; `pagefind`). **render** is the rest: total − start − content − pagefind (bundling, rendering and writing pages).',
     '- **peak RSS**: the larger of the summed RSS of the whole process tree (Node plus the Pagefind binary, sampled every 100 ms from `/proc`) and the largest single process as reported by `/usr/bin/time -v`.',

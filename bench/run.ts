@@ -83,9 +83,11 @@ async function buildOnce(
   size: string,
   contentDir: string,
   run: number,
+  rebuild = false,
 ): Promise<BuildRun> {
   const outDir = path.join(work, 'out', `${tool}-${size}`);
-  await removeDir(outDir);
+  // A rebuild keeps the output and cache folders of the cold build before it.
+  if (!rebuild) await removeDir(outDir);
   const env = { CONTENT_DIR: contentDir, OUT_DIR: outDir, PATH: binPath };
   if (tool === 'baseline') {
     await removeDir(path.join(work, 'baseline-cache'));
@@ -96,11 +98,57 @@ async function buildOnce(
       logFile: path.join(work, 'logs', `${tool}-${size}-${run}.log`),
     });
   }
+  const command = await minutebookCommand();
   return measureCommand({
-    command: await minutebookCommand(),
+    command: rebuild ? command.replace(/ --force$/u, '') : command,
     cwd: root,
     env,
-    logFile: path.join(work, 'logs', `${tool}-${size}-${run}.log`),
+    logFile: path.join(work, 'logs', `${tool}-${size}-${run}${rebuild ? '-rebuild' : ''}.log`),
+  });
+}
+
+/**
+ * Adds one meeting to a generated archive: a copy of its newest meeting a week later, the shape of
+ * the next call of the series. Returns the new file.
+ */
+async function addOneMeeting(contentDir: string): Promise<string> {
+  const minutes = path.join(contentDir, 'minutes');
+  const newest = (await readdir(minutes))
+    .filter((name) => /\.mdx?$/u.test(name))
+    .sort()
+    .at(-1);
+  if (!newest) fail(`no minutes in ${minutes} to copy`);
+  const date = /^\d{4}-\d{2}-\d{2}/u.exec(newest)?.[0];
+  if (!date) fail(`${newest} does not start with a date`);
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 7);
+  const nextDate = next.toISOString().slice(0, 10);
+  const text = await readFile(path.join(minutes, newest), 'utf8');
+  const file = path.join(minutes, newest.replace(date, nextDate));
+  await writeFile(file, text.replaceAll(date, nextDate));
+  return file;
+}
+
+/** The rebuild row: Minutebook built again over the cache of its cold build, one meeting added. */
+async function benchRebuild(size: string, meetings: number, contentDir: string): Promise<void> {
+  const cold = results.builds.find(
+    (build) => build.tool === 'minutebook' && build.size === size && !build.rebuild,
+  );
+  if (!cold?.median || cold.error) return;
+  const added = await addOneMeeting(contentDir);
+  log(`minutebook ${size}: rebuild after adding ${path.basename(added)} …`);
+  const run = await buildOnce('minutebook', size, contentDir, 1, true);
+  log(
+    `minutebook ${size}: rebuild ${(run.totalMs / 1000).toFixed(1)} s, content ${run.phases['load'] ?? '?'} + ${run.phases['archive'] ?? '?'} ms`,
+  );
+  results.builds.push({
+    size,
+    meetings: meetings + 1,
+    tool: 'minutebook',
+    runs: 1,
+    median: run,
+    rebuild: true,
+    ...(run.exitCode === 0 ? {} : { error: `build failed, exit ${run.exitCode}` }),
   });
 }
 
@@ -220,6 +268,7 @@ for (const size of sizes) {
   log(`${size}: generating archive (seed ${values.seed}) …`);
   await writeArchive(dir, createArchive({ seed: values.seed, meetings: size }));
   await benchContent(String(size), size, dir);
+  if (size === 1000 && tools.includes('minutebook')) await benchRebuild(String(size), size, dir);
 }
 
 if (!values['no-search']) {

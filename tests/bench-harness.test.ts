@@ -127,4 +127,37 @@ describe('report', () => {
     expect(markdown).toContain('1.60× |');
     expect(markdown).toContain('| 1,000 meetings: ≤ 1.5 × the baseline | 1.60× | **missed** |');
   });
+
+  it('adds the rebuild after one added meeting as its own row, and compares its content step', () => {
+    const rebuilt: BenchResults = {
+      ...results,
+      builds: [
+        ...results.builds,
+        {
+          ...build('1000', 'minutebook', 6_000),
+          meetings: 1001,
+          rebuild: true,
+          median: { ...run(6_000, 1024 ** 3), phases: { load: 150, archive: 100, pagefind: 2000 } },
+        },
+      ],
+    };
+    const markdown = renderReport(rebuilt);
+    expect(markdown).toContain(
+      '| 1000 + 1, rebuild after adding one meeting | minutebook | 6.00 | 0.50 | 0.25 |',
+    );
+    const byTarget = new Map(checkTargets(rebuilt).map((check) => [check.target, check]));
+    // 250 ms of content against the cold build's 1,000 ms.
+    expect(
+      byTarget.get(
+        "1,000 meetings: rebuild after adding one meeting: content step ≤ 30 % of a cold build's",
+      ),
+    ).toEqual({
+      target:
+        "1,000 meetings: rebuild after adding one meeting: content step ≤ 30 % of a cold build's",
+      measured: '25 %',
+      met: true,
+    });
+    // The cold row keeps its ratio to the baseline; the rebuild is not compared with it.
+    expect(byTarget.get('1,000 meetings: full build ≤ 20 s')?.measured).toBe('16.0 s');
+  });
 });

@@ -100,12 +100,7 @@ async function syncInto(context: LoaderContext, dir: string, version: string): P
   });
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
   reportTiming((line) => context.logger.info(line), 'load', started);
-  reportTiming(
-    (line) =>
-      context.logger.info(
-        `${line} (analysed ${result.analysed.length} of ${result.meetings.length} meetings)`,
-      ),
-    'analyse',
-    started,
+  context.logger.info(
+    `analysed ${result.analysed.length} of ${result.meetings.length} meetings (the others were unchanged)`,
   );
 }
