@@ -5,38 +5,21 @@ import { createMeetingPage, tableOfContents } from '../src/lib/views/meeting-pag
 import { sourceLinks } from '../src/lib/views/source-links.ts';
 import { buildTinyArchive } from './support/tiny-archive.ts';
 
-const people = `
-- id: ada-quill
-  name: Ada Quill
-`;
-const topics = `
-- id: paging
-  name: Paging
-  description: Page tables.
-- id: builds
-  name: Builds
-  description: The build.
-  aliases: [toolchain]
-`;
-
 let archive: Archive;
 beforeAll(async () => {
-  archive = await buildTinyArchive(
-    [
-      {
-        date: '2024-10-02',
-        body: '## Topics\n\n### Paging\n\n- First.\n\n### Builds\n\n- Slow.\n\n### Release\n\n- Soon.\n\n### Other\n\n- More.\n',
-      },
-      {
-        date: '2024-11-06',
-        attendees: ['Ada Quill'],
-        source: 'https://github.com/example/minutes/blob/main/2024-11-06.md',
-        body: '## Topics\n\n### Paging\n\n- Ada Quill will port the walker; the toolchain needs it.\n- Decision to keep four levels.\n',
-      },
-      { date: '2024-12-04', body: '## Topics\n\n### Paging\n\n- Later.\n' },
-    ],
-    { people, topics },
-  );
+  archive = await buildTinyArchive([
+    {
+      date: '2024-10-02',
+      body: '## Topics\n\n### Paging\n\n- First.\n\n### Builds\n\n- Slow.\n\n### Release\n\n- Soon.\n\n### Other\n\n- More.\n',
+    },
+    {
+      date: '2024-11-06',
+      attendees: ['Ada Quill'],
+      source: 'https://github.com/example/minutes/blob/main/2024-11-06.md',
+      body: '## Topics\n\n### Paging\n\n- Ada Quill will port the walker; the toolchain needs it.\n- Decision to keep four levels.\n',
+    },
+    { date: '2024-12-04', body: '## Topics\n\n### Paging\n\n- Later.\n' },
+  ]);
 });
 const page = () =>
   createMeetingPage(archive.meetingsById.get('2024-11-06-weekly-call')!, archive, createUrls('/'));
@@ -113,15 +96,12 @@ describe('the table of contents', () => {
 
 describe('a meeting with #### subsections', () => {
   it('nests them in the contents and sets their heading a level below their section', async () => {
-    const tiny = await buildTinyArchive(
-      [
-        {
-          date: '2025-01-08',
-          body: '## Topics\n\n### Paging\n\n- Intro.\n\n#### Huge pages\n\n- Two sizes.\n\n### Builds\n\n- Slow.\n',
-        },
-      ],
-      { people, topics },
-    );
+    const tiny = await buildTinyArchive([
+      {
+        date: '2025-01-08',
+        body: '## Topics\n\n### Paging\n\n- Intro.\n\n#### Huge pages\n\n- Two sizes.\n\n### Builds\n\n- Slow.\n',
+      },
+    ]);
     const view = createMeetingPage(
       tiny.meetingsById.get('2025-01-08-weekly-call')!,
       tiny,

@@ -6,23 +6,6 @@ import { topicFilterCss } from '../src/lib/views/topic-filter.ts';
 import { groupByYear } from '../src/lib/views/year-groups.ts';
 import { buildTinyArchive, type TinyMeeting } from './support/tiny-archive.ts';
 
-const people = `
-- id: ada-quill
-  name: Ada Quill
-- id: bo-marsh
-  name: Bo Marsh
-- id: cy-fenn
-  name: Cy Fenn
-`;
-const topics = `
-- id: paging
-  name: Paging
-  description: Page tables.
-- id: builds
-  name: Builds
-  description: The build.
-`;
-
 // Two meetings with an attendee list, then a run without one in which Bo keeps working.
 const meetings: TinyMeeting[] = [
   {
@@ -43,7 +26,7 @@ const meetings: TinyMeeting[] = [
 
 let archive: Archive;
 beforeAll(async () => {
-  archive = await buildTinyArchive(meetings, { people, topics });
+  archive = await buildTinyArchive(meetings);
 });
 const person = (id: string) => archive.peopleById.get(id)!;
 

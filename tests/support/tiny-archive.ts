@@ -19,9 +19,30 @@ export interface TinyMeeting {
   source?: string;
 }
 
+/** Three people and two topics, enough for most tests; a test with other needs passes its own. */
+export const tinyRegistries = {
+  people: `
+- id: ada-quill
+  name: Ada Quill
+- id: bo-marsh
+  name: Bo Marsh
+- id: cy-fenn
+  name: Cy Fenn
+`,
+  topics: `
+- id: paging
+  name: Paging
+  description: Page tables.
+- id: builds
+  name: Builds
+  description: The build.
+  aliases: [toolchain]
+`,
+};
+
 export async function buildTinyArchive(
   meetings: readonly TinyMeeting[],
-  registries: { people: string; topics: string },
+  registries: { people: string; topics: string } = tinyRegistries,
 ): Promise<Archive> {
   const dir = await mkdtemp(path.join(tmpdir(), 'tiny-archive-'));
   await mkdir(path.join(dir, 'minutes'));
