@@ -50,6 +50,8 @@ describe('reading an attendee entry', () => {
     ['Agenda:', 'it is a heading'],
     ['Charter update #15', 'it contains digits'],
     ['Example Foundation Board', 'it names a group, not a person'],
+    ['TBD', 'it is a placeholder, not a name'],
+    ['None', 'it is a placeholder, not a name'],
   ])('%j is not a name: %s', (text, reason) => {
     expect(notANameReason(text)).toBe(reason);
   });

@@ -156,3 +156,37 @@ describe('what counts as a local file', () => {
     expect(isLocalTarget(url)).toBe(local);
   });
 });
+
+describe('in-page links written against GitHub', () => {
+  it('find a group heading and a lower-case anchor', () => {
+    const archive = buildArchive({
+      minutes: [
+        {
+          id: '2024-06-05-group',
+          file: 'minutes/2024-06-05-group.md',
+          format: 'md',
+          frontmatter: {
+            title: 'Group (June 5, 2024)',
+            date: '2024-06-05',
+            series: 'Group',
+            attendees: [],
+            topics: [],
+            draft: false,
+          },
+          text: "---\ntitle: 'Group (June 5, 2024)'\ndate: '2024-06-05'\nseries: Group\n---\n\n## Contents\n\n* [Notes](#Meeting-Notes)\n* [Agenda](#Agenda-Items)\n\n## Agenda items\n\n* First.\n\n## Meeting Notes\n\n### Day one\n\n* Second.\n",
+        },
+      ],
+      people: [],
+      topics: [],
+      site: { title: 't', description: 'd' },
+      base: '/',
+    });
+    const sections = archive.meetings[0]?.sections ?? [];
+    expect(sections.find((section) => section.heading === 'Day one')?.groupAnchor).toBe(
+      'meeting-notes',
+    );
+    const contents = sections[0]?.html ?? '';
+    expect(contents).toContain('href="#meeting-notes"');
+    expect(contents).toContain('href="#agenda-items"');
+  });
+});

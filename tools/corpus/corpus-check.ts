@@ -3,6 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { ListItem, Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { normalizeWhitespace } from '../../src/lib/importer/mdast-text.ts';
+import { isAttendeeHeading } from '../../src/lib/importer/extract-attendees.ts';
 import { parseMarkdown } from '../../src/lib/importer/to-mdx.ts';
 
 export interface SourceBullet {
@@ -21,6 +22,53 @@ export function collectBullets(markdown: string): SourceBullet[] {
     if (text !== '') bullets.push({ text, line: item.position?.start.line });
   });
   return bullets;
+}
+
+/**
+ * Every line of text a reader of the source sees: list items (their own text), paragraphs, headings and
+ * table cells. A heading's trailing colon is not compared (pages show "Topics", not "Topics:"), and the
+ * title heading is compared as the page title (`title`, the H1 without its "Meeting Minutes:" label).
+ */
+export function collectLines(markdown: string, title?: string): SourceBullet[] {
+  const lines: SourceBullet[] = [];
+  const tree = parseMarkdown(markdown);
+  let titled = false;
+  visit(tree, (node: Nodes, _index, parent) => {
+    const line = node.position?.start.line;
+    const push = (text: string) => {
+      const normalized = normalizeWhitespace(text);
+      if (normalized !== '') lines.push({ text: normalized, line });
+    };
+    if (node.type === 'listItem') push(visibleText(node));
+    else if (node.type === 'paragraph' && parent?.type !== 'listItem') push(visibleText(node));
+    else if (node.type === 'tableCell') push(visibleText(node));
+    else if (node.type === 'heading') {
+      if (node.depth === 1 && !titled && title !== undefined) {
+        titled = true;
+        push(title);
+      } else push(visibleText(node).replace(/\s*:\s*$/u, ''));
+    }
+  });
+  return lines;
+}
+
+/**
+ * Source lines whose text is not on the rendered page. The attendee list is shown as a list of its
+ * entries, so a comma-separated line counts as present when each entry is; the attendee heading
+ * ("Present", "Attendees:") is the page's own Attendees heading.
+ */
+export function findMissingLines(markdown: string, html: string, title?: string): SourceBullet[] {
+  const text = pageText(html);
+  const present = (line: SourceBullet): boolean =>
+    text.includes(line.text) ||
+    (isAttendeeHeading(line.text) && text.includes('Attendees')) ||
+    (line.text.includes(',') &&
+      line.text
+        .replace(/^[^:]*:\s*/u, '')
+        .split(',')
+        .map((part) => part.trim())
+        .every((part) => part === '' || text.includes(part)));
+  return collectLines(markdown, title).filter((line) => !present(line));
 }
 
 function visibleText(node: Nodes): string {

@@ -2,16 +2,54 @@ import { spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { findMissingBullets, collectBullets } from './corpus-check.ts';
+import { collectLines, findMissingLines, pageText } from './corpus-check.ts';
+import { checkPeople } from './archive-checks.ts';
+import { checkLinks } from '../quality/check-links.ts';
+import { archiveJsonSchema } from '../../src/lib/schema/archive-json.ts';
 import { countByStatus, importFiles } from '../../src/lib/importer/import-archive.ts';
 import { convertMinutes } from '../../src/lib/importer/import-file.ts';
 import { resolveSource } from '../../src/lib/importer/sources.ts';
 
+/** One real archive of `../shared/corpus` and how it is imported. */
+export interface CorpusArchive {
+  /** Folder name under the corpus root, e.g. `openjs-cpc`. */
+  name: string;
+  /** Subfolder holding the minutes (`--path`). */
+  path: string;
+  /** Where the snapshot came from (`--source-url`): source links and files the snapshot lacks point there. */
+  sourceUrl: string;
+  /** Build with the shipped registries (people, topics, site); the other archives get none. */
+  registries: boolean;
+}
+
+/** The three archives of the shared corpus (see its README.md); only SVSM has registries of its own. */
+export const corpusArchives: readonly CorpusArchive[] = [
+  {
+    name: 'coconut-svsm',
+    path: 'Meetings',
+    sourceUrl: 'https://github.com/coconut-svsm/governance/blob/main',
+    registries: true,
+  },
+  {
+    name: 'openjs-cpc',
+    path: 'meetings',
+    sourceUrl: 'https://github.com/openjs-foundation/cross-project-council/blob/main',
+    registries: false,
+  },
+  {
+    name: 'webassembly-cg',
+    path: 'main',
+    sourceUrl: 'https://github.com/WebAssembly/meetings/blob/main',
+    registries: false,
+  },
+];
+
 export interface CorpusCheckOptions {
   /** The repository root: where `npm run build` runs and `content/` is. */
   repoRoot: string;
-  /** Folder of plain-Markdown minutes to import. */
+  /** The archive's folder (holding `path`). */
   corpusDir: string;
+  archive: CorpusArchive;
   /** The seed file the shipped meeting was imported from, if available. */
   seedFile?: string | undefined;
   /** The shipped meeting that must equal the importer's output of the seed. */
@@ -44,17 +82,26 @@ export async function runCorpusCheck(options: CorpusCheckOptions): Promise<Check
   const minutesDir = path.join(contentDir, 'minutes');
   const outDir = path.join(scratch, 'dist');
   await mkdir(minutesDir, { recursive: true });
-  for (const name of ['people.yaml', 'topics.yaml', 'site.yaml']) {
-    await copyFile(path.join(options.repoRoot, 'content', name), path.join(contentDir, name)).catch(
-      () => undefined,
-    );
+  if (options.archive.registries) {
+    for (const name of ['people.yaml', 'topics.yaml', 'site.yaml']) {
+      await copyFile(
+        path.join(options.repoRoot, 'content', name),
+        path.join(contentDir, name),
+      ).catch(() => undefined);
+    }
   }
   log(`scratch folder: ${scratch}`);
 
   // 1. Import.
-  const source = await resolveSource(options.corpusDir, { cwd: options.repoRoot });
+  const source = await resolveSource(options.corpusDir, {
+    cwd: options.repoRoot,
+    subfolder: options.archive.path,
+    sourceUrl: options.archive.sourceUrl,
+  });
   const files = source.files;
+  const started = performance.now();
   const first = await importFiles(files, { outDir: minutesDir });
+  log(`import: ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const counts = countByStatus(first);
   for (const failed of first.filter((report) => report.status === 'failed')) {
     for (const reason of failed.reasons)
@@ -68,6 +115,7 @@ export async function runCorpusCheck(options: CorpusCheckOptions): Promise<Check
 
   // 2. Build.
   const logFile = path.join(scratch, 'build.log');
+  const buildStarted = performance.now();
   const exitCode = await runBuild(
     options.repoRoot,
     { CONTENT_DIR: contentDir, OUT_DIR: outDir },
@@ -82,13 +130,21 @@ export async function runCorpusCheck(options: CorpusCheckOptions): Promise<Check
         .join('\n'),
     );
   }
+  const buildSeconds = (performance.now() - buildStarted) / 1000;
   check(
     'build',
     exitCode === 0,
     exitCode === 0
-      ? 'npm run build succeeded'
+      ? `npm run build succeeded in ${buildSeconds.toFixed(1)} s`
       : `npm run build exited ${exitCode}; log: ${logFile}`,
   );
+  const buildLog = await readFile(logFile, 'utf8').catch(() => '');
+  for (const line of buildLog.split('\n')) {
+    if (
+      /\[minutebook\] (?:\d+ meetings|no topics\.yaml|no site\.yaml|recurring headings)/u.test(line)
+    )
+      log(`  ${line.replace(/^.*?\[minutebook\] /u, '')}`);
+  }
 
   // 3. One page per meeting.
   const meetingsDir = path.join(outDir, 'meetings');
@@ -106,7 +162,7 @@ export async function runCorpusCheck(options: CorpusCheckOptions): Promise<Check
     `${withIndex.length} pages for ${files.length} source files`,
   );
 
-  // 4. Every bullet present.
+  // 4. Every source line on its page.
   let total = 0;
   const missing: string[] = [];
   for (const [index, file] of files.entries()) {
@@ -116,17 +172,53 @@ export async function runCorpusCheck(options: CorpusCheckOptions): Promise<Check
     const html = id
       ? await readFile(path.join(meetingsDir, id, 'index.html'), 'utf8').catch(() => undefined)
       : undefined;
-    total += collectBullets(markdown).length;
-    const absent =
-      html === undefined ? collectBullets(markdown) : findMissingBullets(markdown, html);
-    for (const bullet of absent)
-      missing.push(`  ${file.displayPath}:${bullet.line ?? '?'}: ${bullet.text}`);
+    const title = html ? /<h1[^>]*>([\s\S]*?)<\/h1>/u.exec(html)?.[1] : undefined;
+    const titleText = title === undefined ? undefined : pageText(title);
+    const lines = collectLines(markdown, titleText);
+    total += lines.length;
+    const absent = html === undefined ? lines : findMissingLines(markdown, html, titleText);
+    for (const line of absent)
+      missing.push(`  ${file.displayPath}:${line.line ?? '?'}: ${line.text}`);
   }
   const present = total - missing.length;
   const percent = total === 0 ? 0 : (present / total) * 100;
-  log(`bullets present: ${present}/${total} (${percent === 100 ? '100' : percent.toFixed(2)}%)`);
-  if (missing.length > 0) log(['missing bullets:', ...missing].join('\n'));
-  check('bullets present', total > 0 && missing.length === 0, `${present}/${total}`);
+  log(
+    `source lines on their page: ${present}/${total} (${percent === 100 ? '100' : percent.toFixed(2)}%)`,
+  );
+  if (missing.length > 0) log(['missing lines:', ...missing.slice(0, 40)].join('\n'));
+  check('every source line on its page', total > 0 && missing.length === 0, `${present}/${total}`);
+
+  // People: one per GitHub handle, none made of something that is not a name.
+  const archiveJson = await readFile(path.join(outDir, 'archive.json'), 'utf8').catch(
+    () => undefined,
+  );
+  if (archiveJson === undefined) check('people', false, 'no archive.json');
+  else {
+    const people = checkPeople(archiveJsonSchema.parse(JSON.parse(archiveJson)));
+    check(
+      'every GitHub handle on one person',
+      people.splitHandles.length === 0,
+      `${people.handles} handles${people.splitHandles.length > 0 ? `; split: ${people.splitHandles.join('; ')}` : ''}`,
+    );
+    check(
+      'no attendee that is not a name',
+      people.notNames.length === 0 && people.longIds.length === 0,
+      people.notNames.length + people.longIds.length === 0
+        ? 'every person is a name with a bounded id'
+        : [...people.notNames, ...people.longIds.map((id) => `id too long: ${id}`)].join('; '),
+    );
+  }
+
+  // Internal links, attachments included.
+  const links = await checkLinks({ distDir: outDir, base: '/' });
+  check(
+    'no broken internal links',
+    links.pagesChecked > 0 && links.broken.length === 0,
+    `${links.linksChecked} links on ${links.pagesChecked} pages, ${links.broken.length} broken${links.broken
+      .slice(0, 10)
+      .map((link) => `\n    ${link.page}: ${link.href} (${link.reason})`)
+      .join('')}`,
+  );
 
   // 5. Idempotent.
   const second = countByStatus(await importFiles(files, { outDir: minutesDir }));

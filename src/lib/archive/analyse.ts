@@ -6,7 +6,7 @@ import { createSectionFinder } from '../people/section-finder.ts';
 import { foldName, stripRoles } from '../text/normalize.ts';
 import type { ActionItem, Decision, MinutesFile, Suggestion, UnresolvedName } from '../types.ts';
 import { renderDocument, renderPhrasing, sectionAt, type TextLinker } from '../minutes/render.ts';
-import { rewriteLocalLinks } from '../minutes/attachments.ts';
+import { resolveFragments, rewriteLocalLinks } from '../minutes/attachments.ts';
 import { outlineMeeting } from '../minutes/sections.ts';
 import type { AnalysisTools } from './context.ts';
 import type { AttendeeRef, MeetingSection } from './model.ts';
@@ -74,6 +74,18 @@ export function analyseMeeting(
       attachments.add(attachment);
       return tools.urls.attachment(attachment);
     },
+  );
+  // A file's own table of contents links to headings by GitHub's lower-case anchors.
+  resolveFragments(
+    [
+      ...outline.preamble,
+      ...outline.sections.flatMap((section) => [...section.headingNodes, ...section.nodes]),
+    ],
+    new Set(
+      outline.sections.flatMap((section) =>
+        section.groupAnchor ? [section.anchor, section.groupAnchor] : [section.anchor],
+      ),
+    ),
   );
   const unresolved: UnresolvedName[] = [];
   const spellings = new Map<string, Set<string>>();
@@ -197,6 +209,7 @@ export function analyseMeeting(
       headingHtml: renderPhrasing(section.headingNodes),
       depth: section.depth,
       group: section.group,
+      groupAnchor: section.groupAnchor,
       parent: section.parent,
       line: section.line,
       html: rendered.sections[at] ?? '',

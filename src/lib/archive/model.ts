@@ -44,6 +44,8 @@ export interface MeetingSection {
    * its parent, as a sub-result. Undefined for a section of its own.
    */
   parent: string | undefined;
+  /** Anchor of the group heading, when the section sits under one. */
+  groupAnchor?: string | undefined;
   /** 1-based line of the heading in the source file. */
   line: number | undefined;
   html: string;

@@ -19,6 +19,10 @@ export interface AttendeesResult {
 // The usual words for an attendee list, at any heading level, optionally with a note: "Attendees (alphabetical)".
 const attendeeWords = String.raw`(?:attendees|attendance|participants|present|people\s+present|members\s+present|roll[\s-]*call|in\s+attendance)`;
 const attendeeHeading = new RegExp(String.raw`^${attendeeWords}\s*(?:\([^()]*\))?\s*:?$`, 'i');
+/** True for a heading that names an attendee list ("Present", "Attendees:", "Roll call"). */
+export function isAttendeeHeading(text: string): boolean {
+  return attendeeHeading.test(normalizeWhitespace(text));
+}
 const attendeeLead = new RegExp(String.raw`^${attendeeWords}\s*:\s*`, 'i');
 
 /**

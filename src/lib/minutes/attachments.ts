@@ -11,6 +11,7 @@
  *   (`minutes/2024-06-05-x.mdx` + `Data/s.pdf` → `Data/s.pdf`), or undefined when it leaves the folder.
  * - `rewriteLocalLinks(nodes, minutesFile, toUrl)`: points every local link at `toUrl(attachmentPath)`, and
  *   drops invisible characters around every link's URL (`visibleUrl`).
+ * - `resolveFragments(nodes, anchors)`: `#Mixed-Case` in-page links find their lower-case anchor.
  */
 import type { Nodes } from 'mdast';
 import path from 'node:path';
@@ -91,6 +92,22 @@ export function rewriteLocalLinks(
       if (attachment === undefined) return;
       const fragment = /#.*$/u.exec(node.url)?.[0] ?? '';
       node.url = `${toUrl(attachment)}${fragment}`;
+    });
+  }
+}
+
+/**
+ * In-page links written against GitHub, whose heading anchors are lower case: `#Agenda-for-the-June-meeting`
+ * finds `agenda-for-the-june-meeting` when only the lower-case form is an anchor of the page.
+ */
+export function resolveFragments(nodes: readonly Nodes[], anchors: ReadonlySet<string>): void {
+  for (const root of nodes) {
+    visit(root, (node: Nodes) => {
+      if (!isLinking(node) || !node.url.startsWith('#')) return;
+      const id = targetPath(node.url.slice(1));
+      if (anchors.has(id)) return;
+      const lower = id.toLowerCase();
+      if (anchors.has(lower)) node.url = `#${lower}`;
     });
   }
 }

@@ -32,6 +32,8 @@ export interface ParsedSection {
    * undefined for a section of its own.
    */
   parent: string | undefined;
+  /** Anchor of that group heading, so `#topics` links from the minutes themselves resolve. */
+  groupAnchor?: string | undefined;
   /** 1-based line of the heading in the file. */
   line: number | undefined;
   /** Offset of the heading in the file: where the section starts. */
@@ -119,6 +121,7 @@ export function outlineMeeting(tree: Root): MeetingOutline {
   const preamble: RootContent[] = [];
   const sections: ParsedSection[] = [];
   let group: string | undefined;
+  let groupAnchor: string | undefined;
   let current: ParsedSection | undefined;
   // The `##`/`###` section a `####` nests under.
   let outer: ParsedSection | undefined;
@@ -133,6 +136,7 @@ export function outlineMeeting(tree: Root): MeetingOutline {
       depth: heading.depth,
       group,
       parent,
+      groupAnchor,
       line: heading.position?.start.line,
       start: heading.position?.start.offset ?? 0,
       nodes: [],
@@ -147,11 +151,15 @@ export function outlineMeeting(tree: Root): MeetingOutline {
     if (node.type === 'heading' && node.depth <= subsectionDepth) {
       if (node.depth <= 2 && isGroupHeading(nodes, index)) {
         group = stripTrailingColon(toString(node));
+        groupAnchor = slugger.slug(group || 'Untitled group');
         current = undefined;
         outer = undefined;
         continue;
       }
-      if (node.depth <= 2) group = undefined;
+      if (node.depth <= 2) {
+        group = undefined;
+        groupAnchor = undefined;
+      }
       open(node);
       continue;
     }

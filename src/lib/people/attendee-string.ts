@@ -270,6 +270,18 @@ const SENTENCE_WORDS = new Set([
   'none',
   'n/a',
 ]);
+/** What minutes write where no names are known yet, in any case ("TBD", "None"). */
+const PLACEHOLDERS = new Set([
+  'tbd',
+  'tba',
+  'none',
+  'nobody',
+  'todo',
+  'n/a',
+  'na',
+  'unknown',
+  'various',
+]);
 const SENTENCE_OPENERS = new Set([
   'the',
   'a',
@@ -312,6 +324,8 @@ export function notANameReason(name: string): string | undefined {
   if (words.some((word) => GROUP_WORDS.has(word.toLowerCase().replace(/[.]$/u, ''))))
     return 'it names a group, not a person';
   if (SENTENCE_BREAK_RE.test(text)) return 'it is a sentence';
+  if (words.length === 1 && PLACEHOLDERS.has(text.toLowerCase().replace(/[.!]$/u, '')))
+    return 'it is a placeholder, not a name';
   if (words.some((word) => SENTENCE_WORDS.has(word))) return 'it is a sentence';
   // A sentence may start with a capital: "The notes follow", "We met".
   if (words.length > 1 && SENTENCE_OPENERS.has(words[0]?.toLowerCase() ?? ''))
