@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { runCorpusCheck } from '../tools/corpus/corpus-run.ts';
+import { corpusArchives, runCorpusCheck } from '../tools/corpus/corpus-run.ts';
 import { runSearchEval } from '../tools/search-eval/search-eval.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
@@ -30,9 +30,17 @@ let siteDir = values.dist === undefined ? undefined : path.resolve(cwd, values.d
 let scratch: string | undefined;
 if (!siteDir) {
   scratch = await mkdtemp(path.join(tmpdir(), 'search-eval-'));
+  // The minutes folder is the `path` of an archive whose folder is its parent, as in ../shared/corpus.
+  const svsm = corpusArchives.find((archive) => archive.registries);
   const checks = await runCorpusCheck({
     repoRoot,
-    corpusDir,
+    corpusDir: path.dirname(corpusDir),
+    archive: {
+      name: path.basename(path.dirname(corpusDir)),
+      path: path.basename(corpusDir),
+      sourceUrl: svsm?.sourceUrl ?? '',
+      registries: true,
+    },
     workDir: scratch,
     log: (line) => console.log(line),
   });
