@@ -151,7 +151,7 @@ export function outlineMeeting(tree: Root): MeetingOutline {
     if (node.type === 'heading' && node.depth <= subsectionDepth) {
       if (node.depth <= 2 && isGroupHeading(nodes, index)) {
         group = stripTrailingColon(toString(node));
-        groupAnchor = slugger.slug(group || 'Untitled group');
+        groupAnchor = anchorOf(group || 'Untitled group');
         current = undefined;
         outer = undefined;
         continue;
