@@ -61,6 +61,21 @@ export interface ActionItem {
   section: string;
   /** Line of the bullet in the minutes file. */
   line?: number;
+  /**
+   * What happened next: later sections naming the same owner on the same topic (or sharing its key
+   * terms), at most three, oldest first. Filled in when the archive is assembled.
+   */
+  next?: FollowUp[];
+}
+
+/** A later section a commitment leads to (see `src/lib/archive/follow-ups.ts`). */
+export interface FollowUp {
+  meeting: string;
+  anchor: string;
+  url: string;
+  date: string;
+  title: string;
+  heading: string;
 }
 
 /** "Ada suggested …": proposed, not taken on; shown apart from commitments. Same shape. */

@@ -3,6 +3,7 @@ import { compareMinutes, isPublished } from './context.ts';
 import type { MeetingAnalysis } from './analyse.ts';
 import type { Archive, Meeting, MeetingLink, MeetingSection } from './model.ts';
 import { countOwners, groupActionsByYear } from './action-groups.ts';
+import { linkFollowUps } from './follow-ups.ts';
 import { assemblePeople } from './person-graph.ts';
 import { assembleTopics, type SectionKey } from './topic-graph.ts';
 
@@ -45,7 +46,13 @@ export function assembleArchive(
       for (const spelling of written) set.add(spelling);
       spellings.set(id, set);
     }
-  const actions = ordered.flatMap((analysis) => analysis.actions);
+  // Each commitment with what happened next; the meetings' sections carry the same objects.
+  const found = ordered.flatMap((analysis) => analysis.actions);
+  const actions = linkFollowUps(found, meetings, urls);
+  const followed = new Map(found.map((action, at) => [action, actions[at]!]));
+  for (const meeting of meetings)
+    for (const section of meeting.sections)
+      section.actions = section.actions.map((action) => followed.get(action) ?? action);
   const suggestions = ordered.flatMap((analysis) => analysis.suggestions);
   const decisions = ordered.flatMap((analysis) => analysis.decisions);
   const unresolved = ordered.flatMap((analysis) => analysis.unresolved);

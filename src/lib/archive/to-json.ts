@@ -21,7 +21,12 @@ export function toArchiveJson(archive: Archive) {
         heading: section.heading,
         topics: section.topics.map((tag) => ({ id: tag.id, kind: tag.kind })),
         people: section.people,
-        actions: section.actions.map((action) => ({ owner: action.owner, text: action.text })),
+        actions: section.actions.map((action) => ({
+          owner: action.owner,
+          text: action.text,
+          next: (action.next ?? []).map((link) => ({ meeting: link.meeting, anchor: link.anchor })),
+        })),
+        suggestions: section.suggestions.map((s) => ({ owner: s.owner, text: s.text })),
         decisions: section.decisions,
       })),
     })),
@@ -42,6 +47,11 @@ export function toArchiveJson(archive: Archive) {
         meeting: entry.meeting,
         anchor: entry.anchor,
         kind: entry.kind,
+      })),
+      decisions: topic.decisions.map((decision) => ({
+        meeting: decision.meeting,
+        anchor: decision.section,
+        text: decision.text,
       })),
     })),
     unresolved: archive.unresolved.map((name) => ({

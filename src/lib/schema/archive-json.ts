@@ -19,7 +19,14 @@ export const archiveJsonSchema = z.strictObject({
           heading: z.string(),
           topics: z.array(z.strictObject({ id, kind: topicKind })),
           people: z.array(id),
-          actions: z.array(z.strictObject({ owner: id.nullable(), text: z.string() })),
+          actions: z.array(
+            z.strictObject({
+              owner: id.nullable(),
+              text: z.string(),
+              next: z.array(z.strictObject({ meeting: id, anchor: id })).max(3),
+            }),
+          ),
+          suggestions: z.array(z.strictObject({ owner: id.nullable(), text: z.string() })),
           decisions: z.array(z.string()),
         }),
       ),
@@ -42,6 +49,7 @@ export const archiveJsonSchema = z.strictObject({
       name: z.string(),
       url: z.string().startsWith('/'),
       sections: z.array(z.strictObject({ meeting: id, anchor: id, kind: topicKind })),
+      decisions: z.array(z.strictObject({ meeting: id, anchor: id, text: z.string() })),
     }),
   ),
   unresolved: z.array(

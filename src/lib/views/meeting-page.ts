@@ -1,3 +1,4 @@
+import type { ActionItem, FollowUp } from '../types.ts';
 import { formatMonthName } from '../dates.ts';
 import type {
   Archive,
@@ -59,6 +60,8 @@ export interface OutcomeDecision {
 
 export interface OutcomeAction extends OutcomeDecision {
   owner: { name: string; url: string | undefined } | undefined;
+  /** What happened next: later sections on it, at most three (commitments only). */
+  next: FollowUp[];
 }
 
 /** What the search index learns about each section (`data-pagefind-meta="sections"`). */
@@ -78,6 +81,8 @@ export interface MeetingPage {
   searchSections: SearchSection[];
   decisions: OutcomeDecision[];
   actions: OutcomeAction[];
+  /** "Ada suggested …": shown apart from the commitments. */
+  suggestions: OutcomeAction[];
   blocks: SectionBlock[];
   toc: TocEntry[];
   pager: { previous: PagerLink | undefined; next: PagerLink | undefined };
@@ -128,16 +133,10 @@ export function createMeetingPage(
       section.decisions.map((text) => ({ text, anchor: section.anchor, heading: section.heading })),
     ),
     actions: sections.flatMap((section) =>
-      section.actions.map((action) => {
-        const owner = action.owner ? archive.peopleById.get(action.owner) : undefined;
-        const name = owner?.name ?? action.ownerName;
-        return {
-          text: action.text,
-          anchor: section.anchor,
-          heading: section.heading,
-          owner: name ? { name, url: owner?.url ?? undefined } : undefined,
-        };
-      }),
+      section.actions.map((action) => outcomeOf(action, section, archive)),
+    ),
+    suggestions: sections.flatMap((section) =>
+      section.suggestions.map((suggestion) => outcomeOf(suggestion, section, archive)),
     ),
     blocks: sectionBlocks(sections, archive),
     toc: tableOfContents(sections),
@@ -212,5 +211,21 @@ function pagerLink(
     title: link.title,
     headings: headings.slice(0, meetingPageLimits.pagerHeadings),
     moreHeadings: Math.max(0, headings.length - meetingPageLimits.pagerHeadings),
+  };
+}
+
+function outcomeOf(
+  action: ActionItem,
+  section: { anchor: string; heading: string },
+  archive: { peopleById: ReadonlyMap<string, { name: string; url: string | null }> },
+): OutcomeAction {
+  const owner = action.owner ? archive.peopleById.get(action.owner) : undefined;
+  const name = owner?.name ?? action.ownerName;
+  return {
+    text: action.text,
+    anchor: section.anchor,
+    heading: section.heading,
+    owner: name ? { name, url: owner?.url ?? undefined } : undefined,
+    next: action.next ?? [],
   };
 }

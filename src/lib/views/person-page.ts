@@ -1,5 +1,5 @@
 import type { Archive, Person, PersonMention, PersonMonth } from '../archive/model.ts';
-import type { ActionItem } from '../types.ts';
+import type { ActionItem, FollowUp } from '../types.ts';
 import { filterTargetId, topicFilterCss } from './topic-filter.ts';
 import { groupByYear, type YearGroup } from './year-groups.ts';
 
@@ -42,6 +42,8 @@ export interface Commitment {
   /** The section the commitment was made in. */
   url: string;
   date: string;
+  /** What happened next: later sections on it, at most three. */
+  next: FollowUp[];
 }
 
 export interface PersonPage {
@@ -142,7 +144,14 @@ function topicsOf(meetings: readonly HistoryMeeting[]): string[] {
 function commitmentOf(action: ActionItem, archive: PersonPageArchive): Commitment[] {
   const meeting = archive.meetingsById.get(action.meeting);
   return meeting
-    ? [{ text: action.text, url: `${meeting.url}#${action.section}`, date: meeting.date }]
+    ? [
+        {
+          text: action.text,
+          url: `${meeting.url}#${action.section}`,
+          date: meeting.date,
+          next: action.next ?? [],
+        },
+      ]
     : [];
 }
 
