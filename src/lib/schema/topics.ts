@@ -30,6 +30,19 @@ export const topicSchema = z.strictObject({
   description: z.string().trim().default(''),
   aliases: z.array(z.string().trim().min(1, 'aliases must not be empty')).default([]),
   related: z.array(z.string().trim().min(1)).default([]),
+  /**
+   * Context patterns: a generic term means this topic when one of `near` stands within `window` words of
+   * it ("virtio" next to "block", "disk" or "storage" is the block device).
+   */
+  contexts: z
+    .array(
+      z.strictObject({
+        term: z.string().trim().min(1, 'term must not be empty'),
+        near: z.array(z.string().trim().min(1)).min(1, 'near must list at least one word'),
+        window: z.number().int().min(1).max(20).default(5),
+      }),
+    )
+    .optional(),
 });
 
 export function validateTopics(data: unknown): { records: TopicRecord[]; issues: RegistryIssue[] } {
@@ -48,7 +61,7 @@ export function validateTopics(data: unknown): { records: TopicRecord[]; issues:
       entry,
       at,
       label: entryLabel('topic', index, entry),
-      optional: ['description', 'aliases', 'related'],
+      optional: ['description', 'aliases', 'related', 'contexts'],
       issues,
     });
     if (
@@ -95,6 +108,7 @@ export function validateTopics(data: unknown): { records: TopicRecord[]; issues:
       description: value.description,
       aliases,
       related: value.related,
+      ...(value.contexts ? { contexts: value.contexts } : {}),
     });
     // `related` is checked once every id is known (below); remember where each list lives.
     relatedAt.set(records.length - 1, at);

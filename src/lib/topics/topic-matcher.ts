@@ -4,6 +4,8 @@
  * API
  * - `createTopicMatcher(topics)` → `TopicMatcher`
  *   - `match(text)` → `TopicMatch[]` (`{ id, start, end }`, sorted by start).
+ *     A topic's context patterns (`contexts: [{ term, near, window }]`) match the term (a plural too)
+ *     when one of the `near` words stands within `window` words of it; the match spans the term.
  *     A topic's `name` and every plain alias are spellings. Matching ignores case, diacritics, hyphens and
  *     spacing ("VirtIO-Blk", "virtio blk", "virtioblk" are one spelling) but respects word boundaries: a match
  *     starts at the start of a word and ends at the end of a word, so "tsc" does not match "tscale" and "igvm"
@@ -61,6 +63,15 @@ const JOIN_GAP_RE = /^(?:[ \t]*[-_\u2010-\u2013]?[ \t]*|[ \t]*\n[ \t]*)$/u;
 export function createTopicMatcher(topics: readonly TopicRecord[]): TopicMatcher {
   const root: CharNode = { children: new Map(), ids: [] };
   const patterns: Array<{ id: string; pattern: CompiledPattern }> = [];
+  const contexts = topics.flatMap((topic) =>
+    (topic.contexts ?? []).map((context) => ({
+      id: topic.id,
+      term: foldTopicText(context.term),
+      near: new Set(context.near.map(foldTopicText)),
+      window: context.window,
+    })),
+  );
+  const plural = (word: string) => word.replace(/(?:es|s)$/u, '');
 
   const addSpelling = (spelling: string, id: string): void => {
     const key = foldTopicText(spelling);
@@ -127,6 +138,24 @@ export function createTopicMatcher(topics: readonly TopicRecord[]): TopicMatcher
     }
     for (const { id, pattern } of patterns) {
       for (const span of patternMatches(pattern, text)) found.push({ id, ...span });
+    }
+    // Context patterns: a generic term with one of its companion words near it.
+    if (contexts.length > 0) {
+      folded.forEach((word, at) => {
+        for (const context of contexts) {
+          if (word !== context.term && plural(word) !== context.term) continue;
+          const from = Math.max(0, at - context.window);
+          const to = Math.min(folded.length - 1, at + context.window);
+          for (let k = from; k <= to; k++) {
+            const other = folded[k] ?? '';
+            if (k !== at && (context.near.has(other) || context.near.has(plural(other)))) {
+              const token = tokens[at]!;
+              found.push({ id: context.id, start: token.start, end: token.end });
+              break;
+            }
+          }
+        }
+      });
     }
     return found.sort((a, b) => a.start - b.start || a.end - b.end);
   };
