@@ -5,7 +5,7 @@
  */
 import { toSearchHit } from './hits.ts';
 import type { SearchHit } from './hits.ts';
-import { loadPagefind, siteBase } from './pagefind.ts';
+import { loadFailureMessage, loadPagefind, siteBase } from './pagefind.ts';
 import { describeNotes, searchWords } from './query-runner.ts';
 import { groupTypes } from './search-state.ts';
 
@@ -203,7 +203,9 @@ export function enhanceHeaderSearch(form: HTMLFormElement, input: HTMLInputEleme
       );
     } catch (error) {
       if (current !== generation) return;
-      status.textContent = 'Search is unavailable right now; press Enter to open the search page.';
+      status.textContent = import.meta.env.DEV
+        ? loadFailureMessage()
+        : 'Search is unavailable right now; press Enter to open the search page.';
       console.error('Minutebook search:', error);
     }
   };

@@ -95,3 +95,13 @@ export function loadPagefind(): Promise<PagefindApi> {
   loading.catch(() => (loading = undefined));
   return loading;
 }
+
+/**
+ * Why search failed to load, in words a reader can act on. `astro dev` serves no search index (Pagefind
+ * indexes the built pages), so in development the message says how to get one.
+ */
+export function loadFailureMessage(): string {
+  return import.meta.env.DEV
+    ? 'Search needs the index that `npm run build` writes; the development server has none. Run `npm run build` and then `npm run preview` to search.'
+    : 'Search could not load. Try reloading the page.';
+}

@@ -5,7 +5,7 @@
  */
 import { toSearchHit } from './hits.ts';
 import type { SearchHit } from './hits.ts';
-import { loadPagefind } from './pagefind.ts';
+import { loadFailureMessage, loadPagefind } from './pagefind.ts';
 import type { PagefindApi, PagefindResult } from './pagefind.ts';
 import type { FilterPanel } from './search-filters.ts';
 import {
@@ -233,7 +233,7 @@ export function startSearchPage(root: HTMLElement): void {
       list.setAttribute('aria-busy', 'false');
     } catch (error) {
       if (current !== generation) return;
-      status.textContent = 'Search could not load. Try reloading the page.';
+      status.textContent = loadFailureMessage();
       list.setAttribute('aria-busy', 'false');
       console.error('Minutebook search:', error);
     }
