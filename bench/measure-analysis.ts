@@ -1,0 +1,39 @@
+/**
+ * The analysis alone, in-process: `tsx bench/measure-analysis.ts --meetings 1000 [--seed 1] [--runs 3]`
+ * builds the archive model (people, topics, outcomes, follow-ups, rendered sections) from a synthetic
+ * archive, without Astro, and prints the median ms and ms per meeting. Quicker than `npm run bench` for
+ * checking that the analysis stays near-linear.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildArchive } from '../src/lib/archive/build.ts';
+import { loadContentFolder } from '../src/lib/content-folder.ts';
+import { createArchive, writeArchive } from './generate-archive.ts';
+
+const { values } = parseArgs({
+  options: {
+    meetings: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+    runs: { type: 'string', default: '3' },
+  },
+});
+const dir = await mkdtemp(path.join(tmpdir(), 'minutebook-analysis-'));
+try {
+  await writeArchive(dir, createArchive({ seed: values.seed, meetings: Number(values.meetings) }));
+  const folder = await loadContentFolder(dir);
+  const times: number[] = [];
+  let count = 0;
+  for (let run = 0; run < Number(values.runs); run++) {
+    const started = performance.now();
+    count = buildArchive({ ...folder, base: '/' }).meetings.length;
+    times.push(performance.now() - started);
+  }
+  const median = times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+  console.log(
+    `${count} meetings: analysis ${median.toFixed(0)} ms (median of ${times.length}), ${(median / count).toFixed(1)} ms/meeting`,
+  );
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}
