@@ -8,6 +8,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { format, resolveConfig } from 'prettier';
 import { formatReport } from '../tools/eval/report.ts';
 import { runEvaluation } from '../tools/eval/run.ts';
 
@@ -33,6 +34,9 @@ if (values.details) {
 const report = formatReport(result, new Date().toISOString().slice(0, 10));
 console.log(report);
 if (values.write) {
-  await writeFile(path.join(repoRoot, 'EVALUATION.md'), report);
+  // Written as Prettier formats it, so the repository's format check holds for a regenerated file.
+  const file = path.join(repoRoot, 'EVALUATION.md');
+  const options = (await resolveConfig(file)) ?? {};
+  await writeFile(file, await format(report, { ...options, filepath: file }));
   console.log('wrote EVALUATION.md');
 }

@@ -34,3 +34,17 @@ describe('topic context patterns', () => {
     expect(bad.issues.map((issue) => issue.path)).toEqual([[0, 'contexts', 0, 'near']]);
   });
 });
+
+describe('name-drops', () => {
+  it('are no mention: a topic named only as one of a list of examples', () => {
+    const matcher = createTopicMatcher([
+      { id: 'loader', name: 'Loader', description: '', aliases: [], related: [] },
+    ]);
+    const tag = (body: string) => matcher.tagSection({ heading: 'Roadmap', body });
+    expect(tag('- Crates like parser, loader and allocator need owners.')).toEqual([]);
+    expect(tag('- Areas such as loader, firmware, tests were listed.')).toEqual([]);
+    expect(tag('- The loader now reports the failing entry.')).toEqual([
+      { id: 'loader', kind: 'mention' },
+    ]);
+  });
+});

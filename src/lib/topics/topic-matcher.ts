@@ -167,9 +167,13 @@ export function createTopicMatcher(topics: readonly TopicRecord[]): TopicMatcher
       if (!seen.has(id)) tags.push({ id, kind: 'primary' });
       seen.add(id);
     }
+    // A mention needs one match that says something about the topic, not only a name in a list of
+    // examples ("crates like X, Y and Z").
+    const said = new Set<string>();
+    for (const found of match(section.body)) if (!inList(section.body, found)) said.add(found.id);
     for (const { id } of match(section.body)) {
-      if (!seen.has(id)) tags.push({ id, kind: 'mention' });
-      seen.add(id);
+      if (!seen.has(id) && said.has(id)) tags.push({ id, kind: 'mention' });
+      if (said.has(id)) seen.add(id);
     }
     for (const id of section.extra ?? []) {
       if (!seen.has(id)) tags.push({ id, kind: 'mention' });
@@ -179,6 +183,26 @@ export function createTopicMatcher(topics: readonly TopicRecord[]): TopicMatcher
   };
 
   return { match, tagSection: tag };
+}
+
+const EXAMPLES_RE =
+  /\b(?:like|such\s+as|e\.\s?g\.?|including|for\s+example|among\s+them)\s*[:,]?\s*$/iu;
+
+/**
+ * The match is one item of an enumeration: after "like", "such as", "e.g.", "including" (possibly
+ * behind earlier items), or between commas / "and" with other items on both sides ("A, B, and C").
+ */
+function inList(text: string, found: { start: number; end: number }): boolean {
+  const lineStart = text.lastIndexOf('\n', found.start) + 1;
+  const before = text.slice(lineStart, found.start);
+  const afterEnd = text.indexOf('\n', found.end);
+  const after = text.slice(found.end, afterEnd < 0 ? undefined : afterEnd);
+  // Walk back over earlier items of the same list ("like A, B, " before "C").
+  const head = before.replace(/(?:[^,;.()]{1,30},\s*)*(?:and\s+|or\s+)?$/u, '');
+  if (EXAMPLES_RE.test(head)) return true;
+  const itemBefore = /,\s*(?:and\s+|or\s+)?$/u.test(before) || /[(,]\s*$/u.test(before);
+  const itemAfter = /^\s*(?:,|\band\b|\bor\b)/u.test(after);
+  return itemBefore && itemAfter;
 }
 
 export function tagSection(matcher: TopicMatcher, section: SectionText): TopicTag[] {
