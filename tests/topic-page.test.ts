@@ -40,6 +40,11 @@ beforeAll(async () => {
         attendees: ['Bo Marsh'],
         body: '## Topics\n\n### Paging\n\n- Bo Marsh will review the port.\n',
       },
+      {
+        date: '2025-04-23',
+        attendees: ['Ada Quill'],
+        body: '## Topics\n\n### Paging\n\n- Ada Quill finished porting the walker.\n',
+      },
     ],
     { people, topics },
   );
@@ -57,7 +62,7 @@ describe('a topic page', () => {
       ]),
     ).toEqual([
       [2024, 'discussions-2024', false, ['2024-06-05']],
-      [2025, 'discussions-2025', true, ['2025-02-12', '2025-03-19']],
+      [2025, 'discussions-2025', true, ['2025-02-12', '2025-03-19', '2025-04-23']],
     ]);
   });
 
@@ -77,8 +82,13 @@ describe('a topic page', () => {
     expect(long.moreBullets).toBe(5 - topicPageLimits.bulletsPerEntry);
   });
 
+  it('carries what happened next with each commitment', () => {
+    const walker = page().keyMoments.commitments.shown.find((c) => c.text.includes('walker'))!;
+    expect(walker.next?.map((link) => link.date)).toEqual(['2025-04-23']);
+  });
+
   it('says where the story stands: the latest discussion', () => {
-    expect(page().latest).toMatchObject({ date: '2025-03-19', heading: 'Paging' });
+    expect(page().latest).toMatchObject({ date: '2025-04-23', heading: 'Paging' });
   });
 
   it('gathers the decisions and commitments of its discussions, newest first, not of mentions', () => {

@@ -1,4 +1,5 @@
 import type { Archive, Topic, TopicEntry } from '../archive/model.ts';
+import type { FollowUp } from '../types.ts';
 import { groupByYear } from './year-groups.ts';
 
 /** What a topic page needs from the archive; the page itself queries nothing. */
@@ -27,6 +28,8 @@ export interface KeyMoment {
   date: string;
   /** For commitments: who took it on, linked when they have a page. */
   owner?: { name: string; url: string | undefined } | undefined;
+  /** For commitments: what happened next, the later sections on it. */
+  next?: FollowUp[] | undefined;
 }
 
 export interface TopicPage {
@@ -45,7 +48,7 @@ export interface TopicPage {
   people: { name: string; url: string | undefined; count: number }[];
 }
 
-export const topicPageLimits = { momentsOpen: 5, people: 12, bulletsPerEntry: 3 } as const;
+export const topicPageLimits = { momentsOpen: 3, people: 12, bulletsPerEntry: 3 } as const;
 
 export function createTopicPage(topic: Topic, archive: TopicPageArchive): TopicPage {
   const primary = topic.entries.filter((entry) => entry.kind === 'primary');
@@ -127,6 +130,7 @@ function commitmentsOf(primary: readonly TopicEntry[], archive: TopicPageArchive
         url: entry.url,
         date: entry.date,
         owner: name && !named ? { name, url: person?.url ?? undefined } : undefined,
+        next: action.next,
       };
     });
   });
