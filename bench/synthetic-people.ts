@@ -1,6 +1,7 @@
 import type { PersonRecord } from '../src/lib/types.ts';
 import type { Random } from './random.ts';
 import { familyNames, givenNames, transliterations } from './vocabulary.ts';
+import { spellGermanAscii } from '../src/lib/search/transliterate.ts';
 import { slugify } from '../src/lib/text/normalize.ts';
 
 export interface SyntheticPerson extends PersonRecord {
@@ -23,17 +24,7 @@ export function foldDiacritics(text: string): string {
 
 /** German-style transliteration: "Jörn Schäfer" → "Joern Schaefer", "Søren" → "Soeren". */
 function transliterateGerman(text: string): string {
-  const map: Record<string, string> = {
-    ä: 'ae',
-    ö: 'oe',
-    ü: 'ue',
-    Ä: 'Ae',
-    Ö: 'Oe',
-    Ü: 'Ue',
-    ø: 'oe',
-    Ø: 'Oe',
-  };
-  return foldDiacritics(text.replace(/[äöüÄÖÜøØ]/g, (letter) => map[letter] ?? letter));
+  return foldDiacritics(spellGermanAscii(text).replace(/ø/g, 'oe').replace(/Ø/g, 'Oe'));
 }
 
 /** Registry ids follow Minutebook's own rule for ids and file names. */

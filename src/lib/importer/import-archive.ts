@@ -168,18 +168,19 @@ async function importOne(
   }
   claimed.set(converted.outputName, file.displayPath);
 
+  // Attachments are copied even when the minutes are unchanged: a slide can change on its own.
+  const attach = async (): Promise<string[] | FileReport> => {
+    if (options.dryRun) return converted.attachments.map((attachment) => attachment.path);
+    const copied = await copyAttachments(converted.attachments, outDir, options.hooks);
+    return typeof copied === 'string'
+      ? { ...withOutput, status: 'failed', reasons: [createProblem(file.displayPath, copied)] }
+      : copied;
+  };
+
   const existing = await readFile(output, 'utf8').catch(() => undefined);
   if (existing === converted.content) {
-    const copied = options.dryRun
-      ? []
-      : await copyAttachments(converted.attachments, outDir, options.hooks);
-    if (typeof copied === 'string')
-      return {
-        ...withOutput,
-        status: 'failed',
-        reasons: [createProblem(file.displayPath, copied)],
-      };
-    return { ...withOutput, status: 'unchanged' };
+    const copied = await attach();
+    return Array.isArray(copied) ? { ...withOutput, status: 'unchanged' } : copied;
   }
   const state = existing === undefined ? undefined : isUntouched(existing);
   const notes: ImportNote[] = [];
@@ -222,15 +223,8 @@ async function importOne(
       };
     }
   }
-  const copied = options.dryRun
-    ? converted.attachments.map((attachment) => attachment.path)
-    : await copyAttachments(converted.attachments, outDir, options.hooks);
-  if (typeof copied === 'string')
-    return {
-      ...withOutput,
-      status: 'failed',
-      reasons: [createProblem(file.displayPath, copied)],
-    };
+  const copied = await attach();
+  if (!Array.isArray(copied)) return copied;
   const imported = {
     ...withOutput,
     warnings: [...notes, ...withOutput.warnings],
