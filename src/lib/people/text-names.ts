@@ -35,8 +35,6 @@ export function findFullNames(text: string, options: FullNameOptions): string[] 
     const last = tokens[i + 1]!;
     if (text.slice(first.end, last.start) !== ' ') continue;
     if (!GIVEN_RE.test(first.text) || !SURNAME_RE.test(last.text)) continue;
-    // A given name the lexicon knows, a first name of someone known, or two words English does not
-    // have ("Priya Raman"): names from every language are outside an English lexicon.
     // A given name compromise's lexicon knows (it tags "Dan Williams" a Person on the same evidence), or
     // the first name of someone known followed by a word English does not have ("Jory Bergqvist").
     const given =
