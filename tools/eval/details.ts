@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { foldName } from '../../src/lib/text/normalize.ts';
-import type { OutcomesEntry } from './annotations.ts';
+import type { OutcomesEntry, TopicsEntry } from './annotations.ts';
 import type { FilePredictions } from './predictions.ts';
 
 export async function tuneDetails(
@@ -40,6 +40,39 @@ export async function tuneDetails(
     for (const o of got) {
       if (!wanted.has(key(o)))
         out.push(`FP   ${o.label} [${o.owners.join('+')}] ${entry.file}:${o.line} ${text(o.line)}`);
+    }
+  }
+  return out;
+}
+
+/**
+ * The tune set's topic tags section by section: every annotated topic missed or given the wrong kind, and
+ * every annotated topic found where the annotation says none, with the section's heading line.
+ */
+export async function tuneTopicDetails(
+  gold: readonly TopicsEntry[],
+  predicted: ReadonlyMap<string, FilePredictions>,
+  corpusRoot: string,
+  topicIds: readonly string[],
+): Promise<string[]> {
+  const out: string[] = [];
+  const texts = new Map<string, string[]>();
+  for (const entry of gold.filter((e) => e.set === 'tune')) {
+    let lines = texts.get(entry.file);
+    if (!lines) {
+      lines = (await readFile(path.join(corpusRoot, entry.file), 'utf8')).split('\n');
+      texts.set(entry.file, lines);
+    }
+    const heading = (lines[entry.line - 1] ?? '').trim().slice(0, 100);
+    const got = predicted.get(entry.file)?.sections.get(entry.line) ?? new Map<string, string>();
+    for (const id of topicIds) {
+      const want = entry.topics[id];
+      const found = got.get(id);
+      if (want === found) continue;
+      const what = !found ? 'MISS' : !want ? 'FP  ' : 'KIND';
+      out.push(
+        `${what} topic ${id} want ${want ?? 'none'} got ${found ?? 'none'} ${entry.file}:${entry.line} ${heading}`,
+      );
     }
   }
   return out;

@@ -8,7 +8,7 @@ import { parsePeopleRegistry, parseTopicsRegistry } from '../../src/lib/registri
 import type { PersonRecord, TopicRecord } from '../../src/lib/types.ts';
 import { EVAL_SETS, readAnnotations, type EvalSet, type OutcomeLabel } from './annotations.ts';
 import { baselinePredictions } from './baseline.ts';
-import { tuneDetails } from './details.ts';
+import { tuneDetails, tuneTopicDetails } from './details.ts';
 import { loadCorpusArchive, type CorpusArchive } from './corpus-archive.ts';
 import { minutebookPredictions, type FilePredictions } from './predictions.ts';
 import {
@@ -126,7 +126,10 @@ export async function runEvaluation(options: {
   );
   const refusedAnnotated = problems.filter((problem) => annotated.has(problem.split(':')[0] ?? ''));
   const details = options.details
-    ? await tuneDetails(annotations.outcomes, minutebook, options.corpusRoot)
+    ? [
+        ...(await tuneDetails(annotations.outcomes, minutebook, options.corpusRoot)),
+        ...(await tuneTopicDetails(annotations.topics, minutebook, options.corpusRoot, topicIds)),
+      ]
     : [];
   return { sets, topicIds, timings, problems, refusedAnnotated, details };
 }

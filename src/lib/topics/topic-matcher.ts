@@ -13,7 +13,8 @@
  *     allowed ("allocators", "shadow stacks"). Overlapping spellings: the longest wins ("SEV-SNP" is one
  *     match, not "SEV" + "SNP").
  *     Aliases written `/regex/` run case-insensitively over the text as-is on RE2 (linear time, see
- *     ./pattern-alias.ts); keep them few.
+ *     ./pattern-alias.ts), and only over a text that holds the literals every match of the pattern
+ *     contains (read from the pattern itself: `/virt-?io[ -]?blk/` needs "virt", "io" and "blk").
  *   - `tagSection({ heading, body, extra })` → `TopicTag[]`: `primary` for topics in the heading, `mention` for
  *     topics only in the body, and the meeting's frontmatter `extra` ids as `mention` unless the heading already
  *     made them primary: frontmatter says the meeting touched the topic, not that every section is about it.
@@ -26,8 +27,11 @@ import type { TopicRecord, TopicTag } from '../types.ts';
 import { foldTopicText, tokenize } from '../text/normalize.ts';
 import {
   compilePattern,
+  mayMatch,
   patternMatches,
   patternSource,
+  prefilterText,
+  requiredLiterals,
   type CompiledPattern,
 } from './pattern-alias.ts';
 
@@ -62,7 +66,8 @@ const JOIN_GAP_RE = /^(?:[ \t]*[-_\u2010-\u2013]?[ \t]*|[ \t]*\n[ \t]*)$/u;
 
 export function createTopicMatcher(topics: readonly TopicRecord[]): TopicMatcher {
   const root: CharNode = { children: new Map(), ids: [] };
-  const patterns: Array<{ id: string; pattern: CompiledPattern }> = [];
+  // Each pattern with the literals any match of it contains: a text without them is not searched.
+  const patterns: Array<{ id: string; pattern: CompiledPattern; required: string[][] | null }> = [];
   const contexts = topics.flatMap((topic) =>
     (topic.contexts ?? []).map((context) => ({
       id: topic.id,
@@ -97,7 +102,11 @@ export function createTopicMatcher(topics: readonly TopicRecord[]): TopicMatcher
         continue;
       }
       try {
-        patterns.push({ id: topic.id, pattern: compilePattern(source) });
+        patterns.push({
+          id: topic.id,
+          pattern: compilePattern(source),
+          required: requiredLiterals(source),
+        });
       } catch {
         // The topics schema reports bad patterns with their line; here they are simply skipped.
       }
@@ -136,7 +145,9 @@ export function createTopicMatcher(topics: readonly TopicRecord[]): TopicMatcher
         i += 1;
       }
     }
-    for (const { id, pattern } of patterns) {
+    const lowered = patterns.length > 0 ? prefilterText(text) : '';
+    for (const { id, pattern, required } of patterns) {
+      if (!mayMatch(required, lowered)) continue;
       for (const span of patternMatches(pattern, text)) found.push({ id, ...span });
     }
     // Context patterns: a generic term with one of its companion words near it.
@@ -170,8 +181,9 @@ export function createTopicMatcher(topics: readonly TopicRecord[]): TopicMatcher
     // A mention needs one match that says something about the topic, not only a name in a list of
     // examples ("crates like X, Y and Z").
     const said = new Set<string>();
-    for (const found of match(section.body)) if (!inList(section.body, found)) said.add(found.id);
-    for (const { id } of match(section.body)) {
+    const inBody = match(section.body);
+    for (const found of inBody) if (!inList(section.body, found)) said.add(found.id);
+    for (const { id } of inBody) {
       if (!seen.has(id) && said.has(id)) tags.push({ id, kind: 'mention' });
       if (said.has(id)) seen.add(id);
     }
