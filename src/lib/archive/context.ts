@@ -29,6 +29,12 @@ export interface ArchiveContext {
   people: PersonRecord[];
   /** People made from attendee strings, in the order the meetings (oldest first) created them. */
   generated: PersonRecord[];
+  /**
+   * Every GitHub handle (lower case) and whose it is, as the whole archive taught them: a handle
+   * written beside a name in one meeting ("Ada (@ada)") resolves "@ada" alone in every other meeting,
+   * whichever meetings a build re-analyses.
+   */
+  handles: Record<string, string>;
   topics: TopicRecord[];
   site: SiteSettings;
   base: string;
@@ -80,6 +86,7 @@ export function createArchiveContext(input: ContextInput): ArchiveContext {
   return {
     people: [...input.people],
     generated: index.createdIds.flatMap((id) => index.byId.get(id) ?? []),
+    handles: Object.fromEntries([...index.byGithub].sort(([a], [b]) => a.localeCompare(b))),
     topics: [...input.topics],
     site: input.site,
     base: input.base,
@@ -146,6 +153,7 @@ export function createAnalysisTools(context: ArchiveContext): AnalysisTools {
     const stored = index.add(person);
     (index.createdIds as string[]).push(stored.id);
   }
+  for (const [handle, id] of Object.entries(context.handles)) index.addHandle(handle, id);
   const urls = createUrls(context.base);
   const pageless = new Set(
     context.people.filter((person) => !person.page).map((person) => person.id),

@@ -4,8 +4,8 @@
  *
  * API
  * - `createPeopleIndex(records)` → `PeopleIndex`. The index is MUTABLE in one way only: `resolveAttendee`
- *   adds the people it creates, so the same unknown spelling in a later meeting lands on the same new person.
- *   Resolve meetings in date order so generated ids are stable.
+ *   adds the people it creates and the handles it learns (`addHandle`), so the same unknown spelling in a
+ *   later meeting lands on the same new person. Resolve meetings in date order so generated ids are stable.
  * - `resolveAttendee(index, written)` → `{ person, created, via, candidates? }`, or null for a string that is
  *   empty once roles are stripped (`"(Chair)"`) or is not a person's name (a sentence, a URL, a heading:
  *   `attendeeNotAName(written)` says why; see `attendee-string.ts`).
@@ -45,6 +45,8 @@ export interface PeopleIndex {
   readonly trie: NameTrieNode;
   /** Add a person (used for created people); returns the record actually stored. */
   add(person: PersonRecord): PersonRecord;
+  /** The handle is this person's from now on, unless it is someone's already. */
+  addHandle(handle: string, id: string): void;
   /** Whether the folded spelling `key` is one of the person's aliases (rather than their name). */
   isAlias(id: string, key: string): boolean;
 }
@@ -133,12 +135,16 @@ export function createPeopleIndex(records: readonly PersonRecord[]): PeopleIndex
     if (!node.ids.includes(id)) node.ids.push(id);
   };
 
+  const addHandle = (handle: string, id: string): void => {
+    const key = handle.toLowerCase();
+    if (!byGithub.has(key)) byGithub.set(key, id);
+  };
+
   const add = (person: PersonRecord): PersonRecord => {
     const existing = byId.get(person.id);
     if (existing) return existing;
     byId.set(person.id, person);
-    if (person.github !== undefined && !byGithub.has(person.github.toLowerCase()))
-      byGithub.set(person.github.toLowerCase(), person.id);
+    if (person.github !== undefined) addHandle(person.github, person.id);
     addSpelling(person.name, person.id, false);
     for (const alias of person.aliases) addSpelling(alias, person.id, true);
     return person;
@@ -155,6 +161,7 @@ export function createPeopleIndex(records: readonly PersonRecord[]): PeopleIndex
     byGithub,
     trie,
     add,
+    addHandle,
     isAlias: (id, key) => aliasKeys.has(`${id}\u0000${key}`),
   };
 }
@@ -168,11 +175,11 @@ function presentableName(name: string): string {
 export function resolveAttendee(index: PeopleIndex, written: string): ResolvedAttendee | null {
   const parts = parseAttendee(written);
   const handle = parts.github?.toLowerCase();
-  const byGithub = index.byGithub as Map<string, string>;
+  const byGithub = index.byGithub;
   const found = (person: PersonRecord, via: ResolvedAttendee['via']): ResolvedAttendee => {
     // The handle is this person's from now on, so every later spelling with it lands here too.
     if (handle !== undefined && !byGithub.has(handle)) {
-      byGithub.set(handle, person.id);
+      index.addHandle(handle, person.id);
       if (person.github === undefined && index.createdIds.includes(person.id) && parts.github)
         person.github = parts.github;
     }
