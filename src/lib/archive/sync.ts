@@ -1,28 +1,27 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import type { Root } from 'mdast';
 import {
   findClashes,
   minutesId,
-  readMinutesFile,
   readMinutesSources,
+  type MinutesSource,
 } from '../minutes/load-folder.ts';
 import { applyDefaults, checkLocalLinks } from '../content-folder.ts';
 import { findUnknownTopicIds } from '../minutes/frontmatter-topics.ts';
 import { findPageNameProblems } from '../minutes/page-names.ts';
 import { formatOf } from '../minutes/processor.ts';
-import { formatLocation, sortProblems, type ContentProblem } from '../problems.ts';
+import { formatLocation, type ContentProblem } from '../problems.ts';
 import { loadPeopleRegistry, loadSiteSettings, loadTopicsRegistry } from '../registries.ts';
 import type { MinutesFile } from '../types.ts';
-import { analyseMeeting, type MeetingAnalysis } from './analyse.ts';
-import { parseMinutesFile } from './build.ts';
+import type { MeetingAnalysis } from './analyse.ts';
+import { contextKey, createArchiveContext, isPublished, type ArchiveContext } from './context.ts';
 import {
-  contextKey,
-  createAnalysisTools,
-  createArchiveContext,
-  isPublished,
-  type ArchiveContext,
-} from './context.ts';
+  localShard,
+  splitByWeight,
+  threadsFor,
+  workerShard,
+  type ShardHandle,
+} from './meeting-pool.ts';
 
 /** One meeting as the content loader keeps it between builds. */
 export interface StoredMeeting {
@@ -45,6 +44,8 @@ export interface SyncInput {
   codeVersion: string;
   /** What the previous build kept for a meeting id, if anything. */
   previous: (id: string) => StoredMeeting | undefined;
+  /** Threads to check and analyse in (default: one per core, when there is enough to do). */
+  threads?: number;
 }
 
 export interface SyncResult {
@@ -72,6 +73,23 @@ export function hashText(text: string): string {
  * changed. The result is what a build needs; nothing is kept anywhere but in what it returns.
  */
 export async function syncContent(input: SyncInput): Promise<SyncResult> {
+  const shards: ShardHandle[] = [localShard()];
+  try {
+    return await syncWith(input, shards);
+  } finally {
+    await Promise.all(shards.map((shard) => shard.close()));
+  }
+}
+
+/** Adds worker shards until there are enough threads for `files` files. */
+function growShards(shards: ShardHandle[], input: SyncInput, files: number): void {
+  const wanted = input.threads ?? threadsFor(files);
+  while (shards.length < wanted) shards.push(workerShard());
+}
+
+const textWeight = (file: { text: string }) => file.text.length;
+
+async function syncWith(input: SyncInput, shards: ShardHandle[]): Promise<SyncResult> {
   const relative = (name: string) => path.join(input.dir, name);
   const [read, people, topics, site] = await Promise.all([
     readMinutesSources(input.dir),
@@ -84,37 +102,50 @@ export async function syncContent(input: SyncInput): Promise<SyncResult> {
   interface Current {
     minutes: MinutesFile;
     hash: string;
-    tree: Root | undefined;
     kept: StoredMeeting | undefined;
     warnings: string[];
+    /** The shard that checked the file and holds its tree. */
+    shard: ShardHandle | undefined;
   }
   const current: Current[] = [];
+  const changed: MinutesSource[] = [];
+  const hashes = new Map<string, string>();
   for (const source of read.sources) {
     const hash = hashText(source.text);
+    hashes.set(source.file, hash);
     const kept = input.previous(minutesId(source.file));
     if (kept && kept.sourceHash === hash && kept.minutes.file === source.file) {
       current.push({
         minutes: { ...kept.minutes, text: source.text },
         hash,
-        tree: undefined,
         kept,
         warnings: kept.warnings,
+        shard: undefined,
       });
-      continue;
-    }
-    const result = readMinutesFile(source.file, source.text);
-    problems.push(...result.problems);
-    if (result.minutes)
-      current.push({
-        minutes: result.minutes,
-        hash,
-        tree: result.tree,
-        kept: undefined,
-        warnings: sortProblems(result.warnings).map(
-          (warning) => `${formatLocation(warning)}: ${warning.reason}`,
-        ),
-      });
+    } else changed.push(source);
   }
+  // Each changed file is checked by one shard, which keeps its tree for the analysis.
+  growShards(shards, input, changed.length);
+  const parts = splitByWeight(changed, shards.length, textWeight);
+  const checked = await Promise.all(parts.map((part, at) => shards[at]!.check(part)));
+  checked.forEach((files, at) => {
+    files.forEach((file, index) => {
+      problems.push(...file.problems);
+      const source = parts[at]![index]!;
+      if (file.minutes)
+        current.push({
+          minutes: { ...file.minutes, text: source.text },
+          hash: hashes.get(source.file) ?? hashText(source.text),
+          kept: undefined,
+          warnings: file.warnings,
+          shard: shards[at],
+        });
+    });
+  });
+  // In the order the files were read, as before: the context and every report depend on it.
+  const readOrder = new Map(read.sources.map((source, index) => [source.file, index]));
+  current.sort((a, b) => readOrder.get(a.minutes.file)! - readOrder.get(b.minutes.file)!);
+
   const identities = current.map(({ minutes }) => minutes);
   problems.push(
     ...findClashes(identities),
@@ -155,12 +186,12 @@ export async function syncContent(input: SyncInput): Promise<SyncResult> {
     includeDrafts: input.includeDrafts,
   });
   const key = contextKey(context, input.codeVersion);
-  let tools: ReturnType<typeof createAnalysisTools> | undefined;
-  const analysed: string[] = [];
-  const meetings = published.map(({ minutes, hash, tree, kept, warnings }): StoredMeeting => {
-    if (kept && kept.contextKey === key) return kept;
-    tools ??= createAnalysisTools(context);
-    analysed.push(minutes.id);
+  const stale = published.filter(({ kept }) => !(kept && kept.contextKey === key));
+  const analyses = await analyseOnShards(shards, input, context, stale);
+  const analysed = stale.map(({ minutes }) => minutes.id);
+  const meetings = published.map(({ minutes, hash, kept, warnings }): StoredMeeting => {
+    const analysis = analyses.get(minutes.id);
+    if (!analysis) return kept!;
     return {
       sourceHash: hash,
       contextKey: key,
@@ -172,9 +203,10 @@ export async function syncContent(input: SyncInput): Promise<SyncResult> {
         ...(minutes.localLinks ? { localLinks: minutes.localLinks } : {}),
       },
       warnings,
-      analysis: analyseMeeting(minutes, tree ?? parseMinutesFile(minutes), tools),
+      analysis,
     };
   });
+  const fellBack = shards.flatMap((shard) => shard.fellBack() ?? []);
   return {
     problems: [],
     context,
@@ -185,6 +217,35 @@ export async function syncContent(input: SyncInput): Promise<SyncResult> {
       ...read.warnings.map((warning) => `${formatLocation(warning)}: ${warning.reason}`),
       ...current.flatMap((entry) => entry.warnings),
     ],
-    notes: defaults.notes,
+    notes: [
+      ...defaults.notes,
+      ...fellBack
+        .slice(0, 1)
+        .map((reason) => `analysed in the main thread, a worker thread failed: ${reason}`),
+    ],
   };
+}
+
+/**
+ * Analyses each file on the shard that checked it (and holds its tree); a file kept from before but
+ * due again, because the context changed, goes to whichever shard has the least to do.
+ */
+async function analyseOnShards(
+  shards: ShardHandle[],
+  input: SyncInput,
+  context: ArchiveContext,
+  stale: ReadonlyArray<{ minutes: MinutesFile; shard: ShardHandle | undefined }>,
+): Promise<Map<string, MeetingAnalysis>> {
+  const unchecked = stale.filter(({ shard }) => !shard).map(({ minutes }) => minutes);
+  growShards(shards, input, unchecked.length);
+  const extra = splitByWeight(unchecked, shards.length, textWeight);
+  const results = await Promise.all(
+    shards.map((shard, at) =>
+      shard.analyse(context, [
+        ...stale.filter((entry) => entry.shard === shard).map(({ minutes }) => minutes),
+        ...extra[at]!,
+      ]),
+    ),
+  );
+  return new Map(results.flat().map((analysis) => [analysis.id, analysis]));
 }
