@@ -1,16 +1,19 @@
 /**
- * The analysis alone, in-process: `tsx bench/measure-analysis.ts --meetings 1000 [--seed 1] [--runs 3]`
- * builds the archive model (people, topics, outcomes, follow-ups, rendered sections) from a synthetic
- * archive, without Astro, and prints the median ms and ms per meeting, wall clock and CPU (user + system
- * of this process, which a shared machine disturbs less). Quicker than `npm run bench` for checking that
- * the analysis stays near-linear.
+ * The content step alone, in-process: `tsx bench/measure-analysis.ts --meetings 1000 [--seed 1]
+ * [--runs 3] [--threads N]` runs what the content loader and the pages' archive run in a build (read
+ * and check every file, analyse it from that one parse, assemble the cross-linked archive) over a
+ * synthetic archive, without Astro, and prints the median wall and CPU time (user + system of this
+ * process, all its threads; a shared machine disturbs it less) and both per meeting. Quicker than
+ * `npm run bench` for checking that the analysis stays near-linear.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildArchive } from '../src/lib/archive/build.ts';
-import { loadContentFolder } from '../src/lib/content-folder.ts';
+import { assembleArchive } from '../src/lib/archive/assemble.ts';
+import { createAnalysisTools } from '../src/lib/archive/context.ts';
+import { syncContent } from '../src/lib/archive/sync.ts';
+import { formatProblems } from '../src/lib/problems.ts';
 import { createArchive, writeArchive } from './generate-archive.ts';
 
 const { values } = parseArgs({
@@ -18,28 +21,43 @@ const { values } = parseArgs({
     meetings: { type: 'string', default: '1000' },
     seed: { type: 'string', default: '1' },
     runs: { type: 'string', default: '3' },
+    threads: { type: 'string' },
   },
 });
+const median = (numbers: number[]) =>
+  [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)]!;
 const dir = await mkdtemp(path.join(tmpdir(), 'minutebook-analysis-'));
 try {
   await writeArchive(dir, createArchive({ seed: values.seed, meetings: Number(values.meetings) }));
-  const folder = await loadContentFolder(dir);
-  const times: number[] = [];
-  const cpuTimes: number[] = [];
+  const walls: number[] = [];
+  const cpus: number[] = [];
   let count = 0;
   for (let run = 0; run < Number(values.runs); run++) {
-    const started = performance.now();
     const cpu = process.cpuUsage();
-    count = buildArchive({ ...folder, base: '/' }).meetings.length;
+    const started = performance.now();
+    const synced = await syncContent({
+      dir,
+      base: '/',
+      includeDrafts: false,
+      codeVersion: 'bench',
+      previous: () => undefined,
+      ...(values.threads ? { threads: Number(values.threads) } : {}),
+    });
+    if (!synced.context) throw new Error(formatProblems(synced.problems));
+    const archive = assembleArchive(
+      createAnalysisTools(synced.context),
+      synced.meetings.map((meeting) => meeting.analysis),
+      synced.drafts,
+    );
+    walls.push(performance.now() - started);
     const used = process.cpuUsage(cpu);
-    times.push(performance.now() - started);
-    cpuTimes.push((used.user + used.system) / 1000);
+    cpus.push((used.user + used.system) / 1000);
+    count = archive.meetings.length;
   }
-  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  const wall = median(times);
-  const cpu = median(cpuTimes);
+  const wall = median(walls);
+  const cpu = median(cpus);
   console.log(
-    `${count} meetings: analysis ${wall.toFixed(0)} ms wall, ${cpu.toFixed(0)} ms CPU (medians of ${times.length}), ${(wall / count).toFixed(1)} ms/meeting wall, ${(cpu / count).toFixed(1)} ms/meeting CPU`,
+    `${count} meetings: content step ${wall.toFixed(0)} ms wall, ${cpu.toFixed(0)} ms CPU (medians of ${walls.length}); ${(wall / count).toFixed(1)} ms wall, ${(cpu / count).toFixed(1)} ms CPU a meeting`,
   );
 } finally {
   await rm(dir, { recursive: true, force: true });

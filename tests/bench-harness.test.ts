@@ -111,11 +111,11 @@ describe('report', () => {
   it('marks each target met, missed or not measured', () => {
     const byTarget = new Map(checkTargets(results).map((check) => [check.target, check]));
     expect(byTarget.get('1,000 meetings: full build ≤ 20 s')?.met).toBe(true);
-    expect(byTarget.get('1,000 meetings: ≤ 1.5 × the baseline')?.met).toBe(false);
+    expect(byTarget.get('1,000 meetings: ≤ 1.3 × the baseline')?.met).toBe(false);
     expect(byTarget.get('5,000 meetings: peak RSS ≤ 4 GiB')?.met).toBe(false);
     // 22 ms/meeting at 5,000 vs 16 at 1,000 = 1.375×.
     expect(byTarget.get('Time per meeting at 5,000 ≤ 1.3 × that at 1,000')?.met).toBe(false);
-    expect(byTarget.get('Real SVSM archive: full build ≤ 8 s')?.met).toBeUndefined();
+    expect(byTarget.get('Real SVSM archive: full build ≤ 5 s')?.met).toBeUndefined();
   });
 
   it('writes the machine, the ratio and the split of the build time', () => {
@@ -125,7 +125,9 @@ describe('report', () => {
       '| 1000 | minutebook | 16.00 | 0.50 | 1.00 | 12.50 | 2.00 | 1024.0 | 1000 |',
     );
     expect(markdown).toContain('1.60× |');
-    expect(markdown).toContain('| 1,000 meetings: ≤ 1.5 × the baseline | 1.60× | **missed** |');
+    // The content step per meeting (1 s over 1,000 meetings), beside the whole build's.
+    expect(markdown).toContain('| 16.0 | 1.0 | 1.60× |');
+    expect(markdown).toContain('| 1,000 meetings: ≤ 1.3 × the baseline | 1.60× | **missed** |');
   });
 
   it('adds the rebuild after one added meeting as its own row, and compares its content step', () => {
