@@ -10,7 +10,7 @@ function isCalendarDate(value: string): boolean {
 }
 
 /** The ISO date an author most likely meant by `value` (`20250101`, `2025-1-8`, `January 8, 2025`). */
-export function meantDate(value: unknown): string | undefined {
+function meantDate(value: unknown): string | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
   const text = String(value).trim();
   const compact = /^(\d{4})(\d{2})(\d{2})$/u.exec(text);
@@ -61,5 +61,3 @@ export const minutesFrontmatterSchema = z.strictObject({
   /** Drafts are built by `astro dev` only. */
   draft: z.boolean().default(false),
 });
-
-export type MinutesFrontmatterInput = z.input<typeof minutesFrontmatterSchema>;

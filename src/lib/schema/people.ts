@@ -15,21 +15,11 @@ import { z } from 'zod';
 import { weakSpellingProblem } from './weak-spelling.ts';
 import type { PersonRecord } from '../types.ts';
 import { foldName } from '../text/normalize.ts';
-import {
-  claimId,
-  entryLabel,
-  parseRegistryEntry,
-  registryEntries,
-  slugSchema,
-  type RegistryIssue,
-} from './registry-entries.ts';
-
-const slug = slugSchema('joerg-roedel');
+import { entryFields, forEachValidEntry } from './registry-entries.ts';
+import type { RegistryIssue, RegistryKind } from './registry-entries.ts';
 
 export const personSchema = z.strictObject({
-  id: slug,
-  name: z.string().trim().min(1, 'name must not be empty'),
-  aliases: z.array(z.string().trim().min(1, 'aliases must not be empty')).default([]),
+  ...entryFields('joerg-roedel'),
   affiliation: z.string().trim().min(1).optional(),
   github: z
     .string()
@@ -42,31 +32,21 @@ export const personSchema = z.strictObject({
   page: z.boolean().default(true),
 });
 
+const people: RegistryKind<z.output<typeof personSchema>> = {
+  key: 'people',
+  kind: 'person',
+  schema: personSchema,
+  optional: ['aliases', 'affiliation', 'github', 'page'],
+};
+
 export function validatePeople(data: unknown): {
   records: PersonRecord[];
   issues: RegistryIssue[];
 } {
   const issues: RegistryIssue[] = [];
   const records: PersonRecord[] = [];
-  const found = registryEntries(data, 'people');
-  if ('message' in found) return { records, issues: [found] };
-  const { entries, prefix } = found;
-
-  const ids = new Map<string, number>();
   const spellings = new Map<string, { id: string; written: string }>();
-  entries.forEach((entry, index) => {
-    const at = [...prefix, index];
-    const value = parseRegistryEntry({
-      schema: personSchema,
-      entry,
-      at,
-      label: entryLabel('person', index, entry),
-      optional: ['aliases', 'affiliation', 'github', 'page'],
-      issues,
-    });
-    if (!value || !claimId({ kind: 'person', id: value.id, index, at, firstIndexOf: ids, issues }))
-      return;
-
+  forEachValidEntry(people, data, issues, (value, at) => {
     const aliases: string[] = [];
     const claim = (written: string, path: Array<string | number>, isAlias: boolean): boolean => {
       const key = foldName(written);

@@ -4,11 +4,20 @@ import { formatIssue } from '../zod-issues.ts';
 /** Handling shared by the people and topics registries: where the entries are, and checking each one. */
 
 /** Ids are kebab-case slugs: they become URLs (`/people/<id>/`). */
-export function slugSchema(example: string) {
+function slugSchema(example: string) {
   return z
     .string()
     .trim()
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, `must be a kebab-case slug such as "${example}"`);
+}
+
+/** The fields every registry entry has: its id (`example` shows one), its name, its other spellings. */
+export function entryFields(example: string) {
+  return {
+    id: slugSchema(example),
+    name: z.string().trim().min(1, 'name must not be empty'),
+    aliases: z.array(z.string().trim().min(1, 'aliases must not be empty')).default([]),
+  };
 }
 export interface RegistryIssue {
   path: Array<string | number>;
@@ -17,7 +26,7 @@ export interface RegistryIssue {
 }
 
 /** The entries of the file and the path prefix they live under. */
-export function registryEntries(
+function registryEntries(
   data: unknown,
   key: string,
 ): { entries: unknown[]; prefix: Array<string | number> } | RegistryIssue {
@@ -32,7 +41,7 @@ export function registryEntries(
 }
 
 /** "person entry 2 ("Ada Kovács")" — how a problem names the entry it is about. */
-export function entryLabel(kind: string, index: number, entry: unknown): string {
+function entryLabel(kind: string, index: number, entry: unknown): string {
   const name =
     typeof entry === 'object' && entry !== null
       ? (entry as Record<string, unknown>)['name']
@@ -43,7 +52,7 @@ export function entryLabel(kind: string, index: number, entry: unknown): string 
 /**
  * The entry without the fields the issues point at, when all of them are optional; null otherwise.
  */
-export function withoutFields(
+function withoutFields(
   entry: unknown,
   issues: ReadonlyArray<{ path: readonly PropertyKey[] }>,
   optional: readonly string[],
@@ -60,7 +69,7 @@ export function withoutFields(
  * Parses one registry entry. A problem is reported with the entry's path; an entry whose only problems
  * are in optional fields is kept without them, so as little as possible is lost.
  */
-export function parseRegistryEntry<T>(options: {
+function parseRegistryEntry<T>(options: {
   schema: z.ZodType<T>;
   entry: unknown;
   at: Array<string | number>;
@@ -84,7 +93,7 @@ export function parseRegistryEntry<T>(options: {
 }
 
 /** Records the first entry of an id; a later entry with the same id is reported and left out. */
-export function claimId(options: {
+function claimId(options: {
   kind: string;
   id: string;
   index: number;
@@ -104,4 +113,42 @@ export function claimId(options: {
   }
   firstIndexOf.set(id, index);
   return true;
+}
+
+/** What a registry file holds: its key ("people"), how a problem names an entry, its schema. */
+export interface RegistryKind<T> {
+  key: string;
+  /** "person", "topic". */
+  kind: string;
+  schema: z.ZodType<T>;
+  /** Fields an entry is kept without when they are bad. */
+  optional: readonly string[];
+}
+
+/**
+ * Walks the entries of a registry file in file order and hands `visit` each one the schema accepts,
+ * the first entry of each id only, with its path in the YAML data; every problem goes into `issues`
+ * with its path, in the order met. Returns each kept id with its entry's index.
+ */
+export function forEachValidEntry<T extends { id: string }>(
+  registry: RegistryKind<T>,
+  data: unknown,
+  issues: RegistryIssue[],
+  visit: (value: T, at: Array<string | number>) => void,
+): Map<string, number> {
+  const { key, kind, schema, optional } = registry;
+  const ids = new Map<string, number>();
+  const found = registryEntries(data, key);
+  if ('message' in found) {
+    issues.push(found);
+    return ids;
+  }
+  found.entries.forEach((entry, index) => {
+    const at = [...found.prefix, index];
+    const label = entryLabel(kind, index, entry);
+    const value = parseRegistryEntry({ schema, entry, at, label, optional, issues });
+    if (value && claimId({ kind, id: value.id, index, at, firstIndexOf: ids, issues }))
+      visit(value, at);
+  });
+  return ids;
 }

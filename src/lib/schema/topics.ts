@@ -13,22 +13,12 @@ import { weakSpellingProblem } from './weak-spelling.ts';
 import type { TopicRecord } from '../types.ts';
 import { foldTopicText } from '../text/normalize.ts';
 import { patternProblem, patternSource } from '../topics/pattern-alias.ts';
-import {
-  claimId,
-  entryLabel,
-  parseRegistryEntry,
-  registryEntries,
-  slugSchema,
-  type RegistryIssue,
-} from './registry-entries.ts';
-
-const slug = slugSchema('virtio-blk');
+import { entryFields, forEachValidEntry } from './registry-entries.ts';
+import type { RegistryIssue, RegistryKind } from './registry-entries.ts';
 
 export const topicSchema = z.strictObject({
-  id: slug,
-  name: z.string().trim().min(1, 'name must not be empty'),
+  ...entryFields('virtio-blk'),
   description: z.string().trim().default(''),
-  aliases: z.array(z.string().trim().min(1, 'aliases must not be empty')).default([]),
   related: z.array(z.string().trim().min(1)).default([]),
   /**
    * Context patterns: a generic term means this topic when one of `near` stands within `window` words of
@@ -45,31 +35,18 @@ export const topicSchema = z.strictObject({
     .optional(),
 });
 
+const topics: RegistryKind<z.output<typeof topicSchema>> = {
+  key: 'topics',
+  kind: 'topic',
+  schema: topicSchema,
+  optional: ['description', 'aliases', 'related', 'contexts'],
+};
+
 export function validateTopics(data: unknown): { records: TopicRecord[]; issues: RegistryIssue[] } {
   const issues: RegistryIssue[] = [];
   const records: TopicRecord[] = [];
-  const found = registryEntries(data, 'topics');
-  if ('message' in found) return { records, issues: [found] };
-  const { entries, prefix } = found;
-
-  const indexOf = new Map<string, number>();
   const relatedAt = new Map<number, Array<string | number>>();
-  entries.forEach((entry, index) => {
-    const at = [...prefix, index];
-    const value = parseRegistryEntry({
-      schema: topicSchema,
-      entry,
-      at,
-      label: entryLabel('topic', index, entry),
-      optional: ['description', 'aliases', 'related', 'contexts'],
-      issues,
-    });
-    if (
-      !value ||
-      !claimId({ kind: 'topic', id: value.id, index, at, firstIndexOf: indexOf, issues })
-    )
-      return;
-
+  const indexOf = forEachValidEntry(topics, data, issues, (value, at) => {
     const aliases: string[] = [];
     value.aliases.forEach((alias, i) => {
       const source = patternSource(alias);
