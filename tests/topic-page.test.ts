@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Archive } from '../src/lib/archive/model.ts';
 import { createTopicPage, topicPageLimits } from '../src/lib/views/topic-page.ts';
+import { listTopics } from '../src/lib/views/topics-index.ts';
 import { buildTinyArchive } from './support/tiny-archive.ts';
 
 const people = `
@@ -100,5 +101,20 @@ describe('a topic page', () => {
       ['2025-03-19', expect.stringContaining('review the port')],
       ['2025-02-12', expect.stringContaining('port the walker')],
     ]);
+  });
+});
+
+describe('the list of topics', () => {
+  it('puts the most discussed first, ties by name, and the topics nobody discussed apart', () => {
+    const topic = (name: string, meetingCount: number) => ({ name, meetingCount });
+    const { discussed, quiet } = listTopics([
+      topic('Vsock', 0),
+      topic('Paging', 2),
+      topic('Builds', 5),
+      topic('Attestation', 2),
+      topic('Firmware', 0),
+    ]);
+    expect(discussed.map((t) => t.name)).toEqual(['Builds', 'Attestation', 'Paging']);
+    expect(quiet.map((t) => t.name)).toEqual(['Firmware', 'Vsock']);
   });
 });

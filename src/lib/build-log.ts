@@ -16,7 +16,7 @@ export interface LogDestination {
 }
 
 /** True for a log event that means a page is missing from the build. */
-export function isLostPage(event: LogEvent): boolean {
+function isLostPage(event: LogEvent): boolean {
   return event.level === 'error' || /\bCould not render\b/u.test(event.message);
 }
 

@@ -45,7 +45,7 @@ export function formatLocation(problem: Pick<ContentProblem, 'file' | 'line' | '
     : `${file}:${problem.line}:${problem.column}`;
 }
 
-export function formatProblem(problem: ContentProblem): string {
+function formatProblem(problem: ContentProblem): string {
   const hint = problem.note ? `\n    hint: ${problem.note}` : '';
   return `  ${formatLocation(problem)}: ${problem.reason}${hint}`;
 }

@@ -3,7 +3,7 @@
  * output (bench/measure-build.ts). Printed only when `MINUTEBOOK_TIMING=1`, so a person building the
  * site sees the content report and Astro's own summary, not numbers nobody explained.
  */
-export function isTimingEnabled(env: Record<string, string | undefined> = process.env): boolean {
+function isTimingEnabled(env: Record<string, string | undefined> = process.env): boolean {
   return env['MINUTEBOOK_TIMING'] === '1';
 }
 

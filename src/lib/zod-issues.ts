@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 
 /** `attendees.2`, or `(root)` — the way an author finds the field in the YAML. */
-export function formatIssuePath(path: readonly PropertyKey[]): string {
+function formatIssuePath(path: readonly PropertyKey[]): string {
   return path.length === 0 ? '(root)' : path.map(String).join('.');
 }
 

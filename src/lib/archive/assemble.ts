@@ -56,17 +56,7 @@ export function assembleArchive(
   const suggestions = ordered.flatMap((analysis) => analysis.suggestions);
   const decisions = ordered.flatMap((analysis) => analysis.decisions);
   const unresolved = ordered.flatMap((analysis) => analysis.unresolved);
-  const pageless = new Set(
-    context.people.filter((person) => !person.page).map((person) => person.id),
-  );
-  const people = assemblePeople({
-    index: tools.index,
-    meetings,
-    actions,
-    spellings,
-    pageless,
-    urls,
-  });
+  const people = assemblePeople({ index: tools.index, meetings, actions, spellings, urls });
 
   const meetingsById = new Map(meetings.map((meeting) => [meeting.id, meeting]));
   const order = new Map(meetings.map((meeting, at) => [meeting.id, at]));

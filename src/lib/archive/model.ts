@@ -149,8 +149,6 @@ export interface PersonMention extends SectionLink {
 export interface Person extends PersonRecord {
   /** Null when the person has no page (`page: false`). */
   url: string | null;
-  /** True when no registry entry matched and the person was made from an attendee string. */
-  generated: boolean;
   /** Spellings the minutes used for this person. */
   spellings: string[];
   /** Meetings whose attendee list names the person, oldest first: attendance only comes from lists. */

@@ -11,7 +11,6 @@ export interface PeopleInput {
   /** Oldest first, as found. */
   actions: readonly ActionItem[];
   spellings: ReadonlyMap<string, ReadonlySet<string>>;
-  pageless: ReadonlySet<string>;
   urls: SiteUrls;
 }
 
@@ -30,7 +29,6 @@ export function assemblePeople({
   meetings,
   actions,
   spellings,
-  pageless,
   urls,
 }: PeopleInput): Person[] {
   const trails = new Map<string, Trail>();
@@ -73,7 +71,6 @@ export function assemblePeople({
   }
 
   const months = archiveMonths(meetings);
-  const created = new Set(index.createdIds);
   return [...index.byId.values()]
     .map((record): Person => {
       const trail = trailOf(record.id);
@@ -83,8 +80,7 @@ export function assemblePeople({
       const seen = seenIn.length > 0;
       return {
         ...record,
-        url: record.page && !pageless.has(record.id) && seen ? urls.person(record.id) : null,
-        generated: created.has(record.id),
+        url: record.page && seen ? urls.person(record.id) : null,
         spellings: [...(spellings.get(record.id) ?? [])].sort(),
         attended: trail.attended.map((meeting) => meeting.id),
         namedIn: meetings.filter((meeting) => trail.named.has(meeting)).map((m) => m.id),
@@ -103,7 +99,7 @@ export function assemblePeople({
  * Who has a page: the one rule for every count and list of people (the home page, /people/, the
  * person pages). A person has a page when they agreed to one (`page`) and the minutes name them.
  */
-export function hasPage<P extends Pick<Person, 'url'>>(person: P): person is P & { url: string } {
+function hasPage<P extends Pick<Person, 'url'>>(person: P): person is P & { url: string } {
   return person.url !== null;
 }
 

@@ -5,7 +5,7 @@ import type { MinutesFrontmatter } from '../types.ts';
 import type { ImportRecord } from './import-record.ts';
 
 /** Keys a minutes file may declare; the order is the order the importer writes them in. */
-export const frontmatterKeys = [
+const frontmatterKeys = [
   'title',
   'date',
   'series',

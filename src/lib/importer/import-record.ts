@@ -19,9 +19,7 @@ export function shortHash(text: string | Uint8Array): string {
 const RECORD_RE = /^imported:\n(?: {2}[a-z]+: '?[0-9a-f]+'?\n)+/mu;
 
 /** The record of an imported file, and the file's text without it; undefined when it has none. */
-export function readImportRecord(
-  content: string,
-): { record: ImportRecord; rest: string } | undefined {
+function readImportRecord(content: string): { record: ImportRecord; rest: string } | undefined {
   const frontmatter = /^---\n[\s\S]*?\n---\n/u.exec(content)?.[0];
   if (frontmatter === undefined) return undefined;
   const block = RECORD_RE.exec(frontmatter);

@@ -39,7 +39,7 @@ interface KnownMeeting {
 }
 
 /** Local calendar day: a meeting "today" is the day on the writer's wall clock, not in UTC. */
-export function localIsoDate(now: Date): string {
+function localIsoDate(now: Date): string {
   const pad = (value: number): string => String(value).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -70,7 +70,7 @@ const meetingOf =
  * The series a title without a standard date form belongs to: the title without its date phrases (anywhere,
  * "the January 2nd video call"), document labels and "meeting of", so every meeting of one body has one series.
  */
-export function seriesOf(title: string): string {
+function seriesOf(title: string): string {
   let series = title;
   for (const pattern of datePhrases) series = series.replace(pattern, ' ');
   series = series

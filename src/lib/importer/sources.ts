@@ -48,7 +48,7 @@ export class SourceError extends Error {
 
 const minutesExtensions = new Set(['.md', '.markdown']);
 
-export function isRemoteGitSource(spec: string): boolean {
+function isRemoteGitSource(spec: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(spec) || /^[\w.-]+@[\w.-]+:/.test(spec);
 }
 

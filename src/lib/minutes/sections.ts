@@ -60,7 +60,7 @@ const reservedAnchors = [
   'toc-heading',
 ];
 
-export function stripTrailingColon(text: string): string {
+function stripTrailingColon(text: string): string {
   return text.replace(/\s*:\s*$/, '').trim();
 }
 
