@@ -128,10 +128,24 @@ describe('decisions', () => {
       'The TSC did not reach a conclusion on licensing.',
       'Vendors need to decide whether to enable it.',
       'Joerg Roedel agreed to review the patch.',
-      'Mira agreed, as long as the docs are updated.',
       'Tyler merged the series.',
     ]) {
       expect(isDecision(text), text).toBe(false);
+    }
+  });
+
+  it('marks a maintainer agreeing to a request as a decision, also with a condition', () => {
+    // The labelling guide (eval/annotations/README.md) counts "a maintainer agreeing to a request" as a
+    // decision: the request is settled. A condition ("as long as …") narrows what was agreed but does
+    // not leave it open, so conditional agreement is a decision too; agreeing *to do* something is a
+    // commitment instead (above).
+    for (const text of [
+      'Mira agreed, as long as the docs are updated.',
+      'Lena asked to keep the old flag for a release. Mira agreed, provided it is documented.',
+      'Tyler agreed with the proposal.',
+      'Joerg Roedel approved the pull request.',
+    ]) {
+      expect(isDecision(text), text).toBe(true);
     }
   });
 });

@@ -193,3 +193,96 @@ describe('suggestions and decisions', () => {
     expect(summary('It was decided to pin the toolchain.')).toEqual(['decision']);
   });
 });
+
+describe('decisions in any phrasing', () => {
+  const decided = (text: string) => read(text).some((o) => o.kind === 'decision');
+
+  it('reads the group settling a matter, also after a lead-in', () => {
+    for (const text of [
+      'After a short round of comments, the group agreed to rename the crate.',
+      'Following the demo, everyone decided to keep the fallback path.',
+      'The committee voted in favour of the new charter text.',
+      'The team settled on the second layout.',
+    ]) {
+      expect(decided(text), text).toBe(true);
+    }
+  });
+
+  it('reads consensus stated as a result, not as a goal', () => {
+    for (const text of [
+      'We have consensus on the core of the loader design.',
+      'KT: thanks all, that is broad consensus for stage 2.',
+      'Consensus reached on the error codes.',
+    ]) {
+      expect(decided(text), text).toBe(true);
+    }
+    for (const text of [
+      'There is no consensus on the naming yet.',
+      'We will seek consensus on the mailing list.',
+      'Poll for consensus on the draft next week.',
+      'Refine the council’s definition of consensus.',
+      'Ada raised the question of consensus for issues.',
+    ]) {
+      expect(decided(text), text).toBe(false);
+    }
+  });
+
+  it('reads consent, polls and motions that passed, and items advanced', () => {
+    for (const text of [
+      'No objections raised.',
+      'Nobody objected to dropping the shim.',
+      'The poll passes.',
+      'The motion carried unanimously.',
+      'KT: the proposal has passed, thanks everyone!',
+      'Advances the proposal to stage 2.',
+      'No objections, the proposal moves to phase 3.',
+    ]) {
+      expect(decided(text), text).toBe(true);
+    }
+    for (const text of [
+      'If there are no objections, the branch gets merged on Friday.',
+      'Are there any objections to moving forward?',
+      'Move the sampler proposal to phase 4 (Ada Kovács, 20 minutes)',
+      'The helper passes the buffer to the host.',
+    ]) {
+      expect(decided(text), text).toBe(false);
+    }
+  });
+
+  it('reads items resolved, closed, deferred or put on hold', () => {
+    for (const text of [
+      'The licensing question is resolved.',
+      'Can be closed; the follow-up lives in the tracker.',
+      'The roadmap review has been deferred until after the summit.',
+      'The port was put on hold until the firmware lands.',
+      'Deferred, we ran out of time.',
+    ]) {
+      expect(decided(text), text).toBe(true);
+    }
+    for (const text of [
+      'Ben listed the points that were agreed upon last month.',
+      'One of the things to be resolved before the release.',
+      'Deferred imports and the loader (Ben Osei, 10 minutes)',
+      'Ada asked whether the ticket is closed.',
+    ]) {
+      expect(decided(text), text).toBe(false);
+    }
+    // "will be closed once …" is work still to be done: the group's commitment, not a settled item.
+    expect(summary('The ticket will be closed once the numbers are in.')).toEqual([
+      'commitment:group',
+    ]);
+  });
+
+  it('reads a maintainer agreeing to a request', () => {
+    expect(
+      summary('Ben asked to keep the old flag. Ada agreed, as long as it is documented.'),
+    ).toEqual(['decision']);
+    expect(summary('Ada agreed on the plan and expects a few review rounds.')).toEqual([
+      'decision',
+    ]);
+    expect(summary('LGTM from both reviewers.')).toEqual(['decision']);
+    // Agreeing to do something is taking the work on.
+    expect(summary('Ada agreed to review the plan.')).toEqual(['commitment:ada-kovacs']);
+    expect(summary('Ben agreed with the concern about the timer.')).toEqual([]);
+  });
+});

@@ -200,3 +200,177 @@ const FORMS = formIndex([
 export function verbBase(word: string): string | undefined {
   return FORMS.get(word);
 }
+
+/** "The group agreed / decided / settled on …": verbs by which a group settles a matter. */
+export const DECIDING_VERBS = new Set([
+  'agreed',
+  'decided',
+  'concluded',
+  'resolved',
+  'settled',
+  'opted',
+  'chose',
+  'voted',
+  'approved',
+  'accepted',
+]);
+
+/** "The issue is resolved", "Deferred until …", "can be closed": an item settled (or put aside). */
+export const SETTLED_PARTICIPLES = new Set([
+  'approved',
+  'resolved',
+  'accepted',
+  'adopted',
+  'rejected',
+  'closed',
+  'deferred',
+  'postponed',
+  'tabled',
+  'ratified',
+  'finalized',
+  'finalised',
+]);
+
+/** What a vote is taken on: "the poll passes", "the motion carried". */
+export const POLL_NOUNS = new Set(['poll', 'vote', 'motion', 'resolution', 'ballot']);
+export const PASSING_VERBS = new Set(['passed', 'passes', 'carried', 'carries', 'succeeded']);
+
+/** "Proposal moves / advances to phase 2": a process step the group grants. */
+export const STAGE_VERBS = new Set([
+  'moves',
+  'moved',
+  'advances',
+  'advanced',
+  'goes',
+  'proceeds',
+  'proceeded',
+  'promoted',
+  'graduates',
+  'graduated',
+]);
+
+/** A person agreeing to what was asked, with no work of their own: "Ada agreed, as long as …". */
+export const AGREEING_VERBS = new Set([
+  'agreed',
+  'agrees',
+  'approved',
+  'approves',
+  'accepted',
+  'accepts',
+  'concurred',
+  'consented',
+  'signed off',
+]);
+
+/** What a maintainer agrees to: "approved the request", "agreed with the proposal". */
+export const REQUEST_NOUNS = new Set([
+  'request',
+  'requests',
+  'proposal',
+  'suggestion',
+  'plan',
+  'approach',
+  'idea',
+  'change',
+  'changes',
+  'pr',
+  'pull request',
+  'patch',
+  'patches',
+  'series',
+  'rfc',
+]);
+
+/** A reviewer's assent written as a word of its own. */
+export const APPROVAL_WORDS = new Set(['lgtm', 'sgtm']);
+
+/**
+ * Words just before "consensus" that make it a goal, a question or its absence, not a result:
+ * "no consensus", "seek consensus", "poll for consensus", "whether there is consensus", "the question of
+ * consensus".
+ */
+export const CONSENSUS_GOALS = new Set([
+  'no',
+  'not',
+  'without',
+  'lack',
+  'seek',
+  'seeking',
+  'sought',
+  'get',
+  'getting',
+  'build',
+  'building',
+  'try',
+  'trying',
+  'need',
+  'needs',
+  'want',
+  'declare',
+  'find',
+  'toward',
+  'towards',
+  'for',
+  'whether',
+  'if',
+  'any',
+  'more',
+  'gauge',
+  'gauging',
+  'check',
+  'checking',
+  'confirming',
+  'ask',
+  'asking',
+  'about',
+  'of',
+  'require',
+  'requires',
+]);
+
+/** Words before "consensus" that state it as a result: "we have consensus", "by consensus", "that's consensus". */
+export const CONSENSUS_FRAMES = new Set([
+  'have',
+  'has',
+  'had',
+  'reached',
+  'achieved',
+  'got',
+  'by',
+  'with',
+  'general',
+  'broad',
+  'rough',
+  'clear',
+  'unanimous',
+  "that's",
+  'that’s',
+  "it's",
+  'it’s',
+  'is',
+  'was',
+]);
+
+/**
+ * The words a decision cannot be stated without; a sentence with none of them is never matched. Built
+ * from the lexicons above plus the nouns and verbs of the fixed phrasings ("decision to", "consensus",
+ * "no objections", "unanimous", "voted", "on hold", "to phase 2"), matched as word beginnings.
+ */
+export const DECISION_CUES = new Set([
+  ...DECIDING_VERBS,
+  ...SETTLED_PARTICIPLES,
+  ...POLL_NOUNS,
+  ...PASSING_VERBS,
+  ...STAGE_VERBS,
+  ...AGREEING_VERBS,
+  ...APPROVAL_WORDS,
+  'decision',
+  'decide',
+  'agree',
+  'consensus',
+  'conclusion',
+  'objection',
+  'objected',
+  'unanimous',
+  'hold',
+]);
