@@ -79,9 +79,9 @@ const STATEMENT_RES: RegExp[] = [
     `^(?:${SETTLED})(?=\\s*(?:[,.;:!(–—-]|$)|\\s+(?:until|till|to|for|since|because|due|pending|as|by|with|after|now|unanimously|in\\s+favou?r)\\b)`,
     'iu',
   ),
-  // "The poll passes", "Consent poll passed", "The motion carried", "The proposal has passed."
+  // "The poll passes", "The poll on the meeting time passed", "The motion carried", "The proposal has passed."
   new RegExp(
-    `\\b(?:${alternation(POLL_NOUNS)})\\s+(?:\\w+\\s+)?(?:has\\s+|have\\s+)?(?:${alternation(PASSING_VERBS)})\\b`,
+    `\\b(?:${alternation(POLL_NOUNS)})\\s+(?:[^\\s,;.]+\\s+){0,6}?(?:has\\s+|have\\s+)?(?:${alternation(PASSING_VERBS)})\\b`,
     'iu',
   ),
   new RegExp(
