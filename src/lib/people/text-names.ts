@@ -28,7 +28,11 @@ export function findFullNames(text: string, options: FullNameOptions): string[] 
   const tokens = tokenize(text);
   const capitalised = tokens.filter((t) => isCapitalised(t.text)).length;
   // Title Case text (headings, label lists) capitalises every word: no evidence of a name there.
-  const titleCase = tokens.length >= 2 && capitalised / tokens.length >= 0.6;
+  // A word of four or more lower-case letters ("presented") makes it a sentence, however short.
+  const titleCase =
+    tokens.length >= 2 &&
+    capitalised / tokens.length >= 0.6 &&
+    !tokens.some((t) => /^\p{Ll}{4,}$/u.test(t.text));
   const names: string[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const first = tokens[i]!;
