@@ -7,7 +7,9 @@
  *   words side by side, the first a given name (compromise's lexicon, or a first name of someone already
  *   known, when the second is no English word), the second shaped like a surname (capitalised, not an acronym, not a month,
  *   place, organisation, verb, adjective or function word, not someone's first name). Title Case text
- *   (headings, lists of labels) is skipped: every word is capitalised there anyway. `isTaken(name)` rejects what is already someone, a topic or a product.
+ *   (headings, lists of labels) is skipped: every word is capitalised there anyway; a line with a word
+ *   of four or more lower-case letters is a sentence, however short ("Greta Lindqvist presented.").
+ *   `isTaken(name)` rejects what is already someone, a topic or a product.
  *
  * Cost: one pass over the words of the text.
  */
