@@ -53,7 +53,7 @@ function eachCase(step: string, run: (name: string) => Promise<void> | void): vo
 }
 
 /**
- * Builds the archive of one case, the way the site does: its `input.md` as the only meeting, its own
+ * Builds the archive of one case, the way the site does: its input as the only meeting, its own
  * `people.yaml` or the step's shared one, no topics.
  */
 function buildCase(step: string, name: string): { archive: Archive; problems: string[] } {
@@ -63,9 +63,11 @@ function buildCase(step: string, name: string): { archive: Archive; problems: st
     readFileSync(existsSync(own) ? own : path.join(root, step, 'people.yaml'), 'utf8'),
     'people.yaml',
   );
+  // `input.mdx` for a case that needs MDX (`<Action>`, `<Decision>`), else `input.md`.
+  const input = existsSync(path.join(dir, 'input.mdx')) ? 'input.mdx' : 'input.md';
   const read = readMinutesFile(
-    `minutes/2025-03-04-${name}.md`,
-    readFileSync(path.join(dir, 'input.md'), 'utf8'),
+    `minutes/2025-03-04-${name}${path.extname(input)}`,
+    readFileSync(path.join(dir, input), 'utf8'),
   );
   if (!read.minutes) throw new Error(read.problems.map((p) => p.reason).join('\n'));
   const archive = buildArchive({

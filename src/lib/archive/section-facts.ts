@@ -182,8 +182,10 @@ function collectComponents(
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const element: MdxJsxFlowElement | MdxJsxTextElement = node;
       const text = toString(element).replace(/\s+/g, ' ').trim();
+      const at = element.position?.start.line;
+      const line = at === undefined ? {} : { line: at };
       if (element.name === 'Decision') {
-        facts.decisions.push({ text });
+        facts.decisions.push({ text, ...line });
         return;
       }
       const ownerName = jsxAttribute(element, 'owner');
@@ -193,6 +195,7 @@ function collectComponents(
         owners: resolved?.person ? [resolved.person] : [],
         ...(ownerName ? { ownerName } : {}),
         text,
+        ...line,
       });
     });
   }
