@@ -1,28 +1,12 @@
-const long = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const monthYear = new Intl.DateTimeFormat('en-GB', {
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const short = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+/** British day-month order and UTC for every date shown: dates are calendar days, not instants. */
+const dateFormat = (options: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' });
 
-const dayMonth = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  timeZone: 'UTC',
-});
-
-const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
+const long = dateFormat({ day: 'numeric', month: 'long', year: 'numeric' });
+const monthYear = dateFormat({ month: 'long', year: 'numeric' });
+const short = dateFormat({ day: 'numeric', month: 'short', year: 'numeric' });
+const dayMonth = dateFormat({ day: 'numeric', month: 'short' });
+const monthName = dateFormat({ month: 'long' });
 
 const toDate = (iso: string) => new Date(`${iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`);
 
