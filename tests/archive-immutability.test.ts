@@ -116,3 +116,43 @@ describe('analysing one meeting', () => {
     expect(forward.people.map((person) => person.id)).toEqual(['ada-kovacs']);
   });
 });
+
+describe('analysing a parsed file', () => {
+  it('renders links at their published place without changing the tree the loader parsed', () => {
+    const text = [
+      '---',
+      "title: 'Team call 2025-02-05'",
+      "date: '2025-02-05'",
+      'series: Team call',
+      '---',
+      '',
+      '## Notes',
+      '',
+      '- See [the slides](Data/plan.pdf#page=2), [the notes][notes] and [above](#Notes).',
+      '- ![The chart](Data/chart.png)',
+      '',
+      '[notes]: Data/notes.pdf',
+      '',
+    ].join('\n');
+    const read = readMinutesFile('minutes/2025-02-05-team-call.md', text);
+    if (!read.minutes || !read.tree) throw new Error(JSON.stringify(read.problems));
+    const before = structuredClone(read.tree);
+    // Frozen: a step that rewrites a URL in place throws here.
+    deepFreeze(read.tree);
+    const context = createArchiveContext({
+      minutes: [read.minutes],
+      people: [],
+      topics: [],
+      site,
+      base: '/sub/',
+    });
+    const analysis = analyseMeeting(read.minutes, read.tree, createAnalysisTools(context));
+    expect(read.tree).toEqual(before);
+    const html = analysis.sections[0]?.html ?? '';
+    expect(html).toContain('href="/sub/files/Data/plan.pdf#page=2"');
+    expect(html).toContain('href="/sub/files/Data/notes.pdf"');
+    expect(html).toContain('href="#notes"');
+    expect(html).toContain('src="/sub/files/Data/chart.png"');
+    expect(analysis.attachments).toEqual(['Data/chart.png', 'Data/notes.pdf', 'Data/plan.pdf']);
+  });
+});

@@ -6,7 +6,7 @@ import { createSectionFinder } from '../people/section-finder.ts';
 import { foldName, stripRoles } from '../text/normalize.ts';
 import type { ActionItem, Decision, MinutesFile, Suggestion, UnresolvedName } from '../types.ts';
 import { renderDocument, renderPhrasing, sectionAt, type TextLinker } from '../minutes/render.ts';
-import { resolveFragments, rewriteLocalLinks } from '../minutes/attachments.ts';
+import { createPageUrl, findAttachments } from '../minutes/attachments.ts';
 import { outlineMeeting } from '../minutes/sections.ts';
 import type { AnalysisTools } from './context.ts';
 import type { AttendeeRef, MeetingSection } from './model.ts';
@@ -61,32 +61,23 @@ export function analyseMeeting(
 ): MeetingAnalysis {
   const { frontmatter } = file;
   const outline = outlineMeeting(tree);
-  // Linked slides and images are published with the site; the links point at the published copy.
-  // The tree was parsed for this analysis alone, so the links are rewritten in it before it renders.
-  const attachments = new Set<string>();
-  rewriteLocalLinks(
-    [
-      ...outline.preamble,
-      ...outline.sections.flatMap((section) => [...section.headingNodes, ...section.nodes]),
-    ],
-    file.file,
-    (attachment) => {
-      attachments.add(attachment);
-      return tools.urls.attachment(attachment);
-    },
-  );
-  // A file's own table of contents links to headings by GitHub's lower-case anchors.
-  resolveFragments(
-    [
-      ...outline.preamble,
-      ...outline.sections.flatMap((section) => [...section.headingNodes, ...section.nodes]),
-    ],
-    new Set(
+  // Linked slides and images are published with the site; the page links the published copy, and a
+  // file's own table of contents finds headings by GitHub's lower-case anchors. Both happen as the
+  // tree is rendered: the tree is the loader's, and stays as it parsed it.
+  const linked = [
+    ...outline.preamble,
+    ...outline.sections.flatMap((section) => [...section.headingNodes, ...section.nodes]),
+  ];
+  const attachments = findAttachments(linked, file.file);
+  const linkUrl = createPageUrl({
+    minutesFile: file.file,
+    toUrl: (attachment) => tools.urls.attachment(attachment),
+    anchors: new Set(
       outline.sections.flatMap((section) =>
         section.groupAnchor ? [section.anchor, section.groupAnchor] : [section.anchor],
       ),
     ),
-  );
+  });
   const unresolved: UnresolvedName[] = [];
   const spellings = new Map<string, Set<string>>();
   const noteSpelling = (id: string, written: string) => {
@@ -156,6 +147,7 @@ export function analyseMeeting(
   const rendered = renderDocument(tree, starts, {
     linkerAt: (offset) => linkers[sectionAt(starts, offset)],
     bulletClasses,
+    linkUrl,
   });
 
   const actions: ActionItem[] = [];
@@ -206,7 +198,7 @@ export function analyseMeeting(
     return {
       anchor: section.anchor,
       heading: section.heading,
-      headingHtml: renderPhrasing(section.headingNodes),
+      headingHtml: renderPhrasing(section.headingNodes, { linkUrl }),
       depth: section.depth,
       group: section.group,
       groupAnchor: section.groupAnchor,
@@ -242,6 +234,6 @@ export function analyseMeeting(
     decisions,
     unresolved,
     spellings: Object.fromEntries([...spellings].map(([id, set]) => [id, [...set]])),
-    attachments: [...attachments].sort(),
+    attachments: attachments.sort(),
   };
 }

@@ -9,9 +9,10 @@
  * - `findLocalLinks(tree)` → `{ url, line }[]` for every link, image and reference definition to a local file.
  * - `attachmentPath(minutesFile, url)`: where the target lives relative to the minutes folder
  *   (`minutes/2024-06-05-x.mdx` + `Data/s.pdf` → `Data/s.pdf`), or undefined when it leaves the folder.
- * - `rewriteLocalLinks(nodes, minutesFile, toUrl)`: points every local link at `toUrl(attachmentPath)`, and
- *   drops invisible characters around every link's URL (`visibleUrl`).
- * - `resolveFragments(nodes, anchors)`: `#Mixed-Case` in-page links find their lower-case anchor.
+ * - `findAttachments(nodes, minutesFile)`: the attachment paths of every local file the nodes link to.
+ * - `createPageUrl({ minutesFile, toUrl, anchors })`: where a URL of the file points on the site: a
+ *   local file at `toUrl(attachmentPath)`, `#Mixed-Case` at its lower-case anchor, invisible characters
+ *   around any URL dropped (`visibleUrl`). The renderer applies it; the tree is never changed.
  */
 import type { Nodes } from 'mdast';
 import path from 'node:path';
@@ -78,36 +79,43 @@ export function attachmentPath(minutesFile: string, url: string): string | undef
   return joined.slice('minutes/'.length);
 }
 
-export function rewriteLocalLinks(
-  nodes: readonly Nodes[],
-  minutesFile: string,
-  toUrl: (attachment: string) => string,
-): void {
-  for (const root of nodes) {
+export function findAttachments(nodes: readonly Nodes[], minutesFile: string): string[] {
+  const found = new Set<string>();
+  for (const root of nodes)
     visit(root, (node: Nodes) => {
-      if (!isLinking(node)) return;
-      node.url = visibleUrl(node.url);
-      if (!isLocalTarget(node.url)) return;
-      const attachment = attachmentPath(minutesFile, node.url);
-      if (attachment === undefined) return;
-      const fragment = /#.*$/u.exec(node.url)?.[0] ?? '';
-      node.url = `${toUrl(attachment)}${fragment}`;
+      if (!isLinking(node) || !isLocalTarget(node.url)) return;
+      const attachment = attachmentPath(minutesFile, visibleUrl(node.url));
+      if (attachment !== undefined) found.add(attachment);
     });
-  }
+  return [...found];
+}
+
+export interface PageUrlOptions {
+  minutesFile: string;
+  /** The published URL of an attachment. */
+  toUrl: (attachment: string) => string;
+  /** The anchors of the page, for in-page links. */
+  anchors: ReadonlySet<string>;
 }
 
 /**
- * In-page links written against GitHub, whose heading anchors are lower case: `#Agenda-for-the-June-meeting`
- * finds `agenda-for-the-june-meeting` when only the lower-case form is an anchor of the page.
+ * A link's URL as the page links it. In-page links written against GitHub, whose heading anchors are
+ * lower case: `#Agenda-for-the-June-meeting` finds `agenda-for-the-june-meeting` when only the
+ * lower-case form is an anchor of the page.
  */
-export function resolveFragments(nodes: readonly Nodes[], anchors: ReadonlySet<string>): void {
-  for (const root of nodes) {
-    visit(root, (node: Nodes) => {
-      if (!isLinking(node) || !node.url.startsWith('#')) return;
-      const id = targetPath(node.url.slice(1));
-      if (anchors.has(id)) return;
-      const lower = id.toLowerCase();
-      if (anchors.has(lower)) node.url = `#${lower}`;
-    });
-  }
+export function createPageUrl(options: PageUrlOptions): (url: string) => string {
+  return (written) => {
+    const url = visibleUrl(written);
+    if (isLocalTarget(url)) {
+      const attachment = attachmentPath(options.minutesFile, url);
+      if (attachment === undefined) return url;
+      const fragment = /#.*$/u.exec(url)?.[0] ?? '';
+      return `${options.toUrl(attachment)}${fragment}`;
+    }
+    if (!url.startsWith('#')) return url;
+    const id = targetPath(url.slice(1));
+    if (options.anchors.has(id)) return url;
+    const lower = id.toLowerCase();
+    return options.anchors.has(lower) ? `#${lower}` : url;
+  };
 }

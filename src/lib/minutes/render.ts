@@ -1,6 +1,18 @@
 import type { ElementContent, Element, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type {
+  Image,
+  ImageReference,
+  Link,
+  LinkReference,
+  ListItem,
+  Nodes,
+  Paragraph,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Text,
+} from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { defaultHandlers, toHast, type Handler, type State } from 'mdast-util-to-hast';
 import { bodyNodes } from './parse.ts';
@@ -14,6 +26,8 @@ export type TextLinker = (value: string) => PhrasingContent[] | undefined;
 
 export interface RenderOptions {
   linkText?: TextLinker;
+  /** Where a link or image of the minutes points on the site (see `createPageUrl`). */
+  linkUrl?: (url: string) => string;
 }
 
 /** The value of a JSX attribute written as a plain string (`owner="Jörg"`). */
@@ -80,6 +94,8 @@ export interface DocumentOptions {
    * written into the tree.
    */
   bulletClasses?: ReadonlyMap<ListItem | Paragraph, string>;
+  /** Where a link or image of the minutes points on the site (see `createPageUrl`). */
+  linkUrl?: (url: string) => string;
 }
 
 /**
@@ -96,10 +112,29 @@ function createHandlers(options: DocumentOptions): Record<string, Handler> {
       inLink -= 1;
     }
   };
+  const url = options.linkUrl ?? ((written: string) => written);
+  // A reference renders as the link or image its definition makes, at the URL the page uses.
+  const target = (state: State, node: LinkReference | ImageReference) => {
+    const definition = state.definitionById.get(String(node.identifier).toUpperCase());
+    if (!definition) return undefined;
+    const { position } = node;
+    return { url: url(definition.url), title: definition.title, ...(position ? { position } : {}) };
+  };
   return {
     ...baseHandlers,
-    link: within,
-    linkReference: within,
+    link: (state, node: Link, parent) => within(state, { ...node, url: url(node.url) }, parent),
+    linkReference: (state, node: LinkReference, parent) => {
+      const to = target(state, node);
+      const link: Link | undefined = to && { type: 'link', children: node.children, ...to };
+      return within(state, link ?? node, parent);
+    },
+    image: (state, node: Image) => defaultHandlers.image(state, { ...node, url: url(node.url) }),
+    imageReference: (state, node: ImageReference) => {
+      const to = target(state, node);
+      return to
+        ? defaultHandlers.image(state, { type: 'image', alt: node.alt, ...to })
+        : defaultHandlers.imageReference(state, node);
+    },
     text: (state, node: Text) => {
       const offset = node.position?.start.offset;
       const linker = inLink === 0 && offset !== undefined ? options.linkerAt?.(offset) : undefined;
@@ -134,7 +169,12 @@ export function renderNodes(nodes: readonly RootContent[], options: RenderOption
   const root: Root = { type: 'root', children: [...nodes] };
   // The loader reported unsafe URLs already; this keeps any tree, however it was made, from linking one.
   defuseUnsafeUrls(root);
-  const hast = toHast(root, { handlers: createHandlers(linker ? { linkerAt: () => linker } : {}) });
+  const hast = toHast(root, {
+    handlers: createHandlers({
+      ...(linker ? { linkerAt: () => linker } : {}),
+      ...(options.linkUrl ? { linkUrl: options.linkUrl } : {}),
+    }),
+  });
   return toHtml(hast);
 }
 
