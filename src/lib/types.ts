@@ -45,6 +45,11 @@ export type TopicKind = 'primary' | 'mention';
 export interface TopicTag {
   id: string;
   kind: TopicKind;
+  /**
+   * Set when no spelling of the topic is in the section and the archive's evidence tagged it: the
+   * section's terms that characterise the topic's discussions elsewhere, strongest first.
+   */
+  terms?: string[];
 }
 
 export interface ActionItem {

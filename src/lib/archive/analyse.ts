@@ -11,12 +11,18 @@ import { outlineMeeting } from '../minutes/sections.ts';
 import type { AnalysisTools } from './context.ts';
 import type { AttendeeRef, MeetingSection } from './model.ts';
 import { findSectionFacts } from './section-facts.ts';
+import { termsOf } from '../topics/section-terms.ts';
 import { createTextLinker } from './text-linker.ts';
 
 /** A section as the analysis of its file leaves it; the archive adds the links between meetings. */
 export type AnalysedSection = Omit<MeetingSection, 'topicNavigation'> & {
   /** For each topic the section only mentions: the bullets that name it. */
   mentionBullets: Record<string, string[]>;
+  /** The terms of heading and body, and of the heading alone, that the archive's topic evidence counts. */
+  terms: string[];
+  headingTerms: string[];
+  /** Every topic spelled in the section, tagged or not. */
+  spelled: string[];
 };
 
 /**
@@ -185,7 +191,11 @@ export function analyseMeeting(
     const bullets = section.bullets
       .map((bullet) => bullet.text)
       .filter((text) => !facts.decisionBullets.has(text));
-    const topics = tools.matcher.tagSection({ heading: section.heading, body, extra: extraTopics });
+    const { tags: topics, spelled } = tools.matcher.tagSectionSpelled({
+      heading: section.heading,
+      body,
+      extra: extraTopics,
+    });
     const mentionBullets: Record<string, string[]> = {};
     if (topics.some((tag) => tag.kind === 'mention')) {
       // Matching every bullet once per section, not once per topic, keeps this linear.
@@ -208,6 +218,9 @@ export function analyseMeeting(
       bullets,
       topics,
       mentionBullets,
+      terms: termsOf(`${section.heading}\n${body}`),
+      headingTerms: termsOf(section.heading),
+      spelled,
       people: [...people],
       bulletsByPerson,
       actions: sectionActions,

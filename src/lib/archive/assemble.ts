@@ -6,6 +6,8 @@ import { countOwners, groupActionsByYear } from './action-groups.ts';
 import { linkFollowUps } from './follow-ups.ts';
 import { assemblePeople } from './person-graph.ts';
 import { assembleTopics, type SectionKey } from './topic-graph.ts';
+import { archiveTopicEvidence } from './topic-evidence.ts';
+import type { TopicTag } from '../types.ts';
 
 /**
  * Ties the analysed meetings into the archive graph: series neighbours, topic timelines and their
@@ -22,14 +24,23 @@ export function assembleArchive(
     .filter((analysis) => isPublished(analysis, context.includeDrafts))
     .sort(compareMinutes);
 
+  // Across the whole archive: the topics sections discuss without spelling them.
+  const evidence = archiveTopicEvidence(
+    ordered,
+    context.topics,
+    tools.index.byId.values(),
+    context.site,
+  );
   const plain: Meeting[] = ordered.map((analysis) =>
-    toMeeting(analysis, urls.meeting(analysis.id)),
+    toMeeting(analysis, urls.meeting(analysis.id), evidence.tags),
   );
   linkSeriesNeighbours(plain);
   const mentionBullets = new Map<SectionKey, Record<string, string[]>>();
   for (const analysis of ordered)
-    for (const section of analysis.sections)
-      mentionBullets.set(`${analysis.id}#${section.anchor}`, section.mentionBullets);
+    for (const section of analysis.sections) {
+      const key: SectionKey = `${analysis.id}#${section.anchor}`;
+      mentionBullets.set(key, { ...section.mentionBullets, ...evidence.bullets.get(key) });
+    }
   const { topics, navigation } = assembleTopics(context.topics, plain, mentionBullets, urls);
   const meetings = plain.map((meeting) => ({
     ...meeting,
@@ -97,8 +108,13 @@ export function assembleArchive(
   };
 }
 
-function toMeeting(analysis: MeetingAnalysis, url: string): Meeting {
+function toMeeting(
+  analysis: MeetingAnalysis,
+  url: string,
+  evidence: ReadonlyMap<SectionKey, TopicTag[]>,
+): Meeting {
   const { frontmatter } = analysis;
+  const added = (anchor: string) => evidence.get(`${analysis.id}#${anchor}`) ?? [];
   return {
     id: analysis.id,
     file: analysis.file,
@@ -113,11 +129,19 @@ function toMeeting(analysis: MeetingAnalysis, url: string): Meeting {
     attendees: analysis.attendees,
     preambleHtml: analysis.preambleHtml,
     footnotesHtml: analysis.footnotesHtml,
-    sections: analysis.sections.map(({ mentionBullets, ...section }): MeetingSection => ({
-      ...section,
-      topicNavigation: [],
-    })),
-    topics: analysis.topics,
+    sections: analysis.sections.map(
+      ({ mentionBullets, terms, headingTerms, spelled, ...section }): MeetingSection => ({
+        ...section,
+        topics: [...section.topics, ...added(section.anchor)],
+        topicNavigation: [],
+      }),
+    ),
+    topics: [
+      ...new Set([
+        ...analysis.topics,
+        ...analysis.sections.flatMap((section) => added(section.anchor).map((tag) => tag.id)),
+      ]),
+    ],
     previous: undefined,
     next: undefined,
   };

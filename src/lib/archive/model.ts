@@ -104,6 +104,8 @@ export interface Meeting {
 
 export interface TopicEntry extends SectionLink {
   kind: TopicKind;
+  /** Set when the archive's term evidence, not a spelling, tagged the section (see `TopicTag.terms`). */
+  terms?: string[];
   bullets: string[];
   decisions: string[];
 }

@@ -1,4 +1,10 @@
+import type { TopicKind, TopicTag } from '../types.ts';
 import type { Archive } from './model.ts';
+
+/** A section's topic; `terms` only for a topic it never names, the terms that related it. */
+function tagJson(tag: TopicTag): { id: string; kind: TopicKind; terms?: string[] | undefined } {
+  return { id: tag.id, kind: tag.kind, ...(tag.terms ? { terms: tag.terms } : {}) };
+}
 
 /**
  * The machine-readable archive (`archive.json`): the whole graph with ids instead of object links,
@@ -19,7 +25,7 @@ export function toArchiveJson(archive: Archive) {
       sections: meeting.sections.map((section) => ({
         anchor: section.anchor,
         heading: section.heading,
-        topics: section.topics.map((tag) => ({ id: tag.id, kind: tag.kind })),
+        topics: section.topics.map(tagJson),
         people: section.people,
         actions: section.actions.map((action) => ({
           owner: action.owner,

@@ -51,6 +51,7 @@ export function assembleTopics(
           entry: {
             ...toSectionLink(meeting, section, urls),
             kind: tag.kind,
+            ...(tag.terms ? { terms: tag.terms } : {}),
             bullets,
             decisions: section.decisions,
           },

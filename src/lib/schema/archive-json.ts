@@ -17,7 +17,9 @@ export const archiveJsonSchema = z.strictObject({
         z.strictObject({
           anchor: id,
           heading: z.string(),
-          topics: z.array(z.strictObject({ id, kind: topicKind })),
+          topics: z.array(
+            z.strictObject({ id, kind: topicKind, terms: z.array(z.string()).min(1).optional() }),
+          ),
           people: z.array(id),
           actions: z.array(
             z.strictObject({

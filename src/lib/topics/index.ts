@@ -4,6 +4,7 @@ export {
   patternSource,
   tagSection,
   type SectionText,
+  type SectionTopics,
   type TopicMatch,
   type TopicMatcher,
 } from './topic-matcher.ts';

@@ -19,6 +19,8 @@
  *     topics only in the body, and the meeting's frontmatter `extra` ids as `mention` unless the heading already
  *     made them primary: frontmatter says the meeting touched the topic, not that every section is about it.
  *     Order: primary tags first, then mentions, each in order of first appearance; `extra` last.
+ *   - `tagSectionSpelled(section)` → `{ tags, spelled }`: the same tags, and every topic spelled in the
+ *     section at all (a name-drop too), which the archive's term evidence (`term-evidence.ts`) leaves alone.
  * - `tagSection(matcher, section)`: the same as a free function.
  *
  * Cost: one pass over the words; from each word a character-trie walk bounded by the longest spelling.
@@ -50,9 +52,16 @@ export interface SectionText {
   extra?: readonly string[];
 }
 
+export interface SectionTopics {
+  tags: TopicTag[];
+  /** Every topic spelled in heading or body, tagged or not (a name in a list of examples too). */
+  spelled: string[];
+}
+
 export interface TopicMatcher {
   match(text: string): TopicMatch[];
   tagSection(section: SectionText): TopicTag[];
+  tagSectionSpelled(section: SectionText): SectionTopics;
 }
 
 interface CharNode {
@@ -171,10 +180,11 @@ export function createTopicMatcher(topics: readonly TopicRecord[]): TopicMatcher
     return found.sort((a, b) => a.start - b.start || a.end - b.end);
   };
 
-  const tag = (section: SectionText): TopicTag[] => {
+  const tag = (section: SectionText): SectionTopics => {
     const tags: TopicTag[] = [];
     const seen = new Set<string>();
-    for (const { id } of match(section.heading)) {
+    const inHeading = match(section.heading);
+    for (const { id } of inHeading) {
       if (!seen.has(id)) tags.push({ id, kind: 'primary' });
       seen.add(id);
     }
@@ -191,10 +201,11 @@ export function createTopicMatcher(topics: readonly TopicRecord[]): TopicMatcher
       if (!seen.has(id)) tags.push({ id, kind: 'mention' });
       seen.add(id);
     }
-    return tags;
+    const spelled = [...new Set([...inHeading, ...inBody].map((found) => found.id))];
+    return { tags, spelled };
   };
 
-  return { match, tagSection: tag };
+  return { match, tagSection: (section) => tag(section).tags, tagSectionSpelled: tag };
 }
 
 const EXAMPLES_RE =
