@@ -154,6 +154,51 @@ describe('commitments', () => {
   });
 });
 
+describe('commitments in more phrasings', () => {
+  it('reads plans named as a noun, owned by whoever has them', () => {
+    expect(summary('Ada mentioned future plans to rework the page allocator.')).toEqual([
+      'commitment:ada-kovacs',
+    ]);
+    expect(summary('Ben announced plans to draft a release checklist.')).toEqual([
+      'commitment:ben-osei',
+    ]);
+    expect(summary('The council plans to publish the survey in May.')).toEqual([
+      'commitment:group',
+    ]);
+  });
+
+  it('reads an offer of readiness', () => {
+    expect(summary('Carla is happy to review the loader patches.')).toEqual([
+      'commitment:carla-mendes',
+    ]);
+    expect(summary('Ben said he would be glad to test it on his board.')).toEqual([
+      'commitment:ben-osei',
+    ]);
+  });
+
+  it('reads a goal with a phrase between it and its verb, and whose goal it is', () => {
+    expect(summary('The focus for the spring is to shrink the boot image.')).toEqual([
+      'commitment:group',
+    ]);
+    expect(summary('Ben’s plan is to land the driver before the freeze.')).toEqual([
+      'commitment:ben-osei',
+    ]);
+    expect(summary('The next call is to be moved by a week.')).toEqual([]);
+  });
+
+  it('leaves wishes, obligations and guesses about others alone', () => {
+    for (const text of [
+      'We will need to support the old interface for a while.',
+      'We would have to check the numbers on real hardware.',
+      'Ada thinks the group would figure it out.',
+      'We would like to see more tests.',
+      'Sign up for the mailing list to follow along.',
+    ]) {
+      expect(summary(text), text).toEqual([]);
+    }
+  });
+});
+
 describe('not commitments', () => {
   it('leaves questions, reports, absences and opinions alone', () => {
     for (const text of [

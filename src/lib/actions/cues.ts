@@ -201,6 +201,135 @@ export function verbBase(word: string): string | undefined {
   return FORMS.get(word);
 }
 
+/** Futures that commit: "Ada will …", "We shall …". */
+export const FUTURE_MODALS = new Set(['will', 'shall']);
+/** "Proposal to move …", "Suggestion is to merge …": the noun names a suggestion. */
+export const SUGGESTION_NOUNS = new Set(['proposal', 'suggestion', 'recommendation']);
+/** "Action to revisit …", "AI: …": the noun names work to do. */
+export const ACTION_NOUNS = new Set(['action', 'ai', 'todo']);
+/** "The goal is to …", "The priority for the next quarter is to …", "Ada's plan is to …". */
+export const GOAL_NOUNS = new Set([
+  'goal',
+  'goals',
+  'aim',
+  'aims',
+  'plan',
+  'plans',
+  'priority',
+  'priorities',
+  'intention',
+  'objective',
+  'objectives',
+  'target',
+  'focus',
+  'next',
+  'step',
+  'steps',
+]);
+/** "Ada's plan", "her plan": whose the goal is. */
+export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'my']);
+/** "Ada is happy to …", "I would be glad to …": an offer. */
+export const READINESS_WORDS = new Set(['happy', 'glad', 'willing']);
+/** What a call is: "the next call will be held …" is logistics, not work. */
+export const CALL_NOUNS = new Set(['call', 'calls', 'meeting', 'meetings', 'session', 'sync']);
+/** Roles in a call: "Carla will chair the next call" is logistics, not work. */
+export const CALL_ROLES = new Set([
+  'chair',
+  'host',
+  'moderate',
+  'facilitate',
+  'run',
+  'lead',
+  'attend',
+  'join',
+  'miss',
+  'skip',
+]);
+/** Something done at once, in the call: "offered to share her screen", "offered to show it now". */
+export const IMMEDIATE_WORDS = new Set(['screen', 'now', 'live', 'immediately']);
+/** A convention in the passive: "Releases will be named after the month" is a decision, not work. */
+export const SCHEME_PARTICIPLES = new Set([
+  'named',
+  'called',
+  'numbered',
+  'versioned',
+  'labelled',
+  'labeled',
+  'formatted',
+  'structured',
+  'based',
+  'modelled',
+  'modeled',
+  'treated',
+  'defined',
+]);
+/** "suggested that the hang was caused by …": a guess at a cause, not a course of action. */
+export const CAUSE_WORDS = new Set([
+  'caused',
+  'cause',
+  'causes',
+  'causing',
+  'due',
+  'because',
+  'culprit',
+  'related',
+  'result',
+  'responsible',
+]);
+
+/** The word forms that start a commitment or suggestion predicate on their own. */
+const CUE_FORMS = new Set([
+  ...[...FORMS]
+    .filter(([, base]) => SUGGESTING_VERBS.has(base) || base === 'volunteer')
+    .map(([form]) => form),
+  ...FUTURE_MODALS,
+  ...SUGGESTION_NOUNS,
+  'll',
+  'going',
+]);
+/** Forms that start one only before "to" ("agreed to", "plans to", "happy to", "the goal is to"). */
+const BEFORE_TO = new Set([
+  ...[...FORMS].filter(([, base]) => COMMITTING_VERBS.has(base)).map(([form]) => form),
+  ...READINESS_WORDS,
+  'is',
+  'are',
+]);
+const REPORTING_FORMS = new Set(
+  [...FORMS].filter(([, base]) => REPORTING_VERBS.has(base)).map(([f]) => f),
+);
+const TAKING_FORMS = new Set([...FORMS].filter(([, base]) => base === 'take').map(([f]) => f));
+/** The headline form: a name or handle, then "to" and a word ("Ada to send …", "@ada to review …"). */
+const HEADLINE_RE = /(?:\p{Lu}[\p{L}\p{M}'’.-]*|@[\w-]+)\)?\s+to\s+\p{L}/u;
+
+/**
+ * Whether a text holds a word the commitment and suggestion rules read: the prefilter in front of the
+ * tagger (tagging is the expensive step, and most sentences of minutes carry no cue), built from the same
+ * lexicons as the rules. `anywhere`: the text is a whole bullet, so the cues that count only at a
+ * sentence's start ("Action to …") or after a reporting verb ("said she would") count anywhere.
+ */
+export function hasCommitmentCue(text: string, anywhere = false): boolean {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  let reported = false;
+  for (const [i, word] of words.entries()) {
+    const next = words[i + 1];
+    if (CUE_FORMS.has(word)) return true;
+    if (next === 'to' && BEFORE_TO.has(word)) return true;
+    if ((word === 'signs' || word === 'signed') && next === 'up') return true;
+    if (
+      TAKING_FORMS.has(word) &&
+      words.slice(i + 1, i + 5).some((w) => ACTION_NOUNS.has(w) || w === 'ownership')
+    )
+      return true;
+    if (REPORTING_FORMS.has(word)) reported = true;
+    if (word === 'would' && (reported || anywhere)) return true;
+    if ((i === 0 || anywhere) && ACTION_NOUNS.has(word)) return true;
+  }
+  return HEADLINE_RE.test(text);
+}
+
 /** "The group agreed / decided / settled on …": verbs by which a group settles a matter. */
 export const DECIDING_VERBS = new Set([
   'agreed',

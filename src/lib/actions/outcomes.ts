@@ -11,8 +11,15 @@
  *      someone when its predicate is a future the subject takes on: a modal "will"/"shall"/"'ll" + verb
  *      (not "will be …" unless a progressive, not negated, not hedged), "would" in reported speech
  *      ("Ada said she would …"), "is going / planning to", a committing verb + "to" ("agreed",
- *      "volunteered", "offered", "committed", "promised", "plans", "intends", "aims"), "volunteered for",
- *      "took the action to", or the headline form "Ada to <verb>".
+ *      "volunteered", "offered", "committed", "promised", "plans", "intends", "aims"; the word after "to"
+ *      counts as a verb by its place when an object follows, "intends to upstream the driver"), plans as a
+ *      noun ("Ada announced plans to …"), an offer ("is happy / glad / willing to"), a goal ("The priority
+ *      for the spring is to …", the group's; "Ada's plan is to …", hers), "volunteered for", "took the action
+ *      to", or the headline form "Ada to <verb>". Not work: a wish or an obligation ("would like", "will
+ *      need to", "would have to"), a guess ("Ada thinks the group would …"), who runs a call ("will chair
+ *      the next call"), an offer done at once in the call ("offered to share her screen"); a convention in
+ *      the passive ("Releases will be named after the month") is a decision. A sentence without a cue of
+ *      `cues.ts` (`hasCommitmentCue`, built from the same lexicons) is never tagged.
  *   3. The subject is found by walking left from the predicate over fillers ("also", "has"): names (the
  *      name finder's, joined by "and", "," or "&"), a pronoun (resolved to the subject of the reporting verb
  *      in reported speech, else the person named last before it in the bullet, else in its parent bullets,
@@ -21,21 +28,34 @@
  *      subject ("The build will fail") commits nobody; so does a future inside a question or a subordinate
  *      clause ("asked whether Ada will …").
  *   Decisions come from `extract-decision.ts` plus a group subject with a negated future ("We will not
- *   support …"). Suggestions are a suggesting verb ("suggested", "recommended", "proposed") or label.
+ *   support …"). Suggestions are a suggesting verb ("suggested", "recommended", "proposed") or label, not
+ *   a guess at a cause ("suggested that the hang was caused by …").
  * - Each outcome: `kind`, `owners` (`{ owner: person id | null, ownerName }`, in order), `group` (the whole
  *   meeting, no one person), `text` (the sentence, or the bullet without its label).
  */
 import type { NameFinder, NameMatch } from '../people/name-finder.ts';
 import {
+  ACTION_NOUNS,
+  CALL_NOUNS,
+  CALL_ROLES,
+  CAUSE_WORDS,
   COMMITTING_VERBS,
   FILLERS,
+  FUTURE_MODALS,
+  GOAL_NOUNS,
   GROUP_NOUNS,
   HEDGES,
+  hasCommitmentCue,
+  IMMEDIATE_WORDS,
   labelKind,
   PERSON_PRONOUNS,
+  POSSESSIVE_PRONOUNS,
+  READINESS_WORDS,
   REPORTING_VERBS,
+  SCHEME_PARTICIPLES,
   SUBORDINATORS,
   SUGGESTING_VERBS,
+  SUGGESTION_NOUNS,
   verbBase,
   type LabelKind,
 } from './cues.ts';
@@ -364,15 +384,20 @@ function impliedSubject(reading: SentenceReading, at: number): Subject {
   return { type: 'group', owners: [], at };
 }
 
+/** "Ada thinks the group would …" is a guess about others, not reported speech that commits them. */
+const OPINION_VERBS = new Set(['think', 'believe', 'hope', 'expect']);
+
 function reportedSpeech(reading: SentenceReading, subjectAt: number): boolean {
   for (let i = subjectAt - 1; i >= 0 && i >= subjectAt - 3; i--) {
-    if (REPORTING_VERBS.has(verbBase(reading.words[i]!.word) ?? '')) return true;
+    const base = verbBase(reading.words[i]!.word) ?? '';
+    if (REPORTING_VERBS.has(base)) return !OPINION_VERBS.has(base);
   }
   return false;
 }
 
 interface Predicate {
-  kind: 'commitment' | 'suggestion' | 'refusal';
+  /** `refusal` ("will not …") and `rule` (a convention in the passive) are decisions of the group. */
+  kind: 'commitment' | 'suggestion' | 'refusal' | 'rule';
   /** Where the subject search starts (the word before the predicate). */
   subjectFrom: number;
   /**
@@ -380,14 +405,11 @@ interface Predicate {
    * future a thing as subject (the work is the group's); "the goal is to …" and "it was agreed to …" are
    * the group's whatever stands before them; a sentence-initial verb has no subject of its own.
    */
-  needs?: 'reported' | 'named' | 'passive' | 'group' | 'gerund';
+  needs?: 'reported' | 'named' | 'passive' | 'group' | 'gerund' | 'goal';
 }
 
 /** Skipped walking back to a subject ("Ada has agreed"), never forward ("will have it ready"). */
 const AUXILIARIES = new Set(['has', 'have', 'had']);
-const FUTURE_MODALS = new Set(['will', 'shall']);
-const SUGGESTION_NOUNS = new Set(['proposal', 'suggestion', 'recommendation']);
-const ACTION_NOUNS = new Set(['action', 'ai', 'todo']);
 const NON_COMMITTAL = new Set([
   'consider',
   'keep',
@@ -400,29 +422,8 @@ const NON_COMMITTAL = new Set([
   'not',
 ]);
 const NEGATIONS = new Set(['not', 'never', 'no', "n't"]);
-/** "The goal is to …": aims the group sets itself. */
-const GOAL_NOUNS = new Set([
-  'goal',
-  'goals',
-  'aim',
-  'plan',
-  'priority',
-  'intention',
-  'objective',
-  'next',
-]);
-/** Subjects of logistics, not work: "The next call will be held …". */
-const LOGISTICS_NOUNS = new Set([
-  'call',
-  'calls',
-  'meeting',
-  'meetings',
-  'session',
-  'sync',
-  'it',
-  'this',
-  'that',
-]);
+/** Subjects of logistics, not work: "The next call will be held …", "It will be …". */
+const LOGISTICS_NOUNS = new Set([...CALL_NOUNS, 'it', 'this', 'that']);
 /** Words that cannot start the verb phrase after "will" (compromise sometimes tags a verb as an adverb). */
 const NOT_A_VERB = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adjective', 'Value'];
 
@@ -444,6 +445,59 @@ const isParticiple = (word: Word | undefined) =>
   word !== undefined &&
   (word.tags.has('PastTense') || word.tags.has('Participle')) &&
   /(?:ed|en|wn|t)$/u.test(word.word);
+
+/**
+ * A word compromise did not tag as a verb that is one by its place: after "to" and before an object
+ * ("intends to upstream the driver", "offered to port it").
+ */
+function verbBySyntax(words: readonly Word[], at: number): boolean {
+  const word = words[at];
+  const object = words[at + 1];
+  if (!word || !object || !/^\p{Ll}/u.test(word.text)) return false;
+  if (NOT_A_VERB.some((tag) => tag !== 'Adjective' && word.tags.has(tag))) return false;
+  return (
+    object.tags.has('Determiner') ||
+    object.tags.has('Possessive') ||
+    (object.tags.has('Pronoun') && !PERSON_PRONOUNS.has(object.word))
+  );
+}
+
+/** The goal noun of "The <goal> (for …) is to": within six words before the copula, no verb between. */
+function goalBefore(words: readonly Word[], copula: number): number {
+  for (let i = copula - 1; i >= Math.max(0, copula - 6); i--) {
+    const word = words[i]!;
+    if (GOAL_NOUNS.has(word.word) && !word.tags.has('Verb')) return i;
+    if (isVerb(word) || /[,;:]/u.test(word.post)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Where the subject search starts for a nominal "plans to": before a reporting or other verb that has
+ * the plans ("Ada mentioned future plans to …", "Ada announced plans to …"), or at a possessive ("Ada's
+ * plans to …"); undefined when nobody has them ("The plans to …").
+ */
+function nominalOwner(words: readonly Word[], noun: number): number | undefined {
+  const lead = words[noun - 1];
+  // "The TSC plans to …": a subject right before it makes it the verb compromise took for a noun.
+  if (
+    lead &&
+    !lead.tags.has('Adjective') &&
+    !lead.tags.has('Determiner') &&
+    !lead.tags.has('Possessive') &&
+    !POSSESSIVE_PRONOUNS.has(lead.word) &&
+    !isVerb(lead)
+  )
+    return noun - 1;
+  let i = noun - 1;
+  while (i >= 0 && (words[i]!.tags.has('Adjective') || POSSESSIVE_PRONOUNS.has(words[i]!.word)))
+    i--;
+  const word = words[i];
+  if (!word) return undefined;
+  if (word.tags.has('Possessive')) return i;
+  if (POSSESSIVE_PRONOUNS.has(words[i + 1]?.word ?? '')) return i + 1;
+  return isVerb(word) && !word.tags.has('Gerund') ? i - 1 : undefined;
+}
 
 /** Is there a predicate at word k, and what kind? */
 function predicateAt(reading: SentenceReading, k: number): Predicate | undefined {
@@ -480,11 +534,19 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
     // "will be merged": work in the passive, the group's; "will be away", "will be attending": not work.
     if (next.word === 'be') {
       const participle = words[nextContent(words, n + 1)];
-      return w !== 'would' && isParticiple(participle) && participle?.word !== 'decided'
-        ? { kind: 'commitment', subjectFrom: k - 1, needs: 'passive' }
-        : undefined;
+      if (w === 'would' || !isParticiple(participle) || participle?.word === 'decided')
+        return undefined;
+      // "Releases will be named after the month": a convention the group settles, not work.
+      return SCHEME_PARTICIPLES.has(participle?.word ?? '')
+        ? { kind: 'rule', subjectFrom: k - 1, needs: 'passive' }
+        : { kind: 'commitment', subjectFrom: k - 1, needs: 'passive' };
     }
-    if (next.word === 'remain' || next.word === 'like' || next.word === 'prefer') return undefined;
+    // "would like / want / prefer", "would have to check": a wish or an obligation, not work taken on.
+    if (['remain', 'like', 'prefer', 'want', 'need', 'love'].includes(next.word)) return undefined;
+    if (next.word === 'have' && words[n + 1]?.word === 'to') return undefined;
+    // "Carla will chair the next call": who runs a call is logistics.
+    if (CALL_ROLES.has(next.word) && words.slice(n + 1, n + 5).some((x) => CALL_NOUNS.has(x.word)))
+      return undefined;
     if (k === 0 || /[;:]/u.test(words[k - 1]?.post ?? ''))
       return w === 'would'
         ? undefined
@@ -520,6 +582,9 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
     if (['is', 'are', 'was'].includes(words[k - 1]?.word ?? ''))
       return { kind: 'suggestion', subjectFrom: k - 1, needs: 'group' };
     if (words[k - 1]?.word === 'been') return undefined;
+    // "suggested that the hang was caused by …": a guess at a cause, not a course of action.
+    if (words[k + 1]?.word === 'that' && words.slice(k + 2).some((x) => CAUSE_WORDS.has(x.word)))
+      return undefined;
     return { kind: 'suggestion', subjectFrom: k - 1 };
   }
 
@@ -531,11 +596,24 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
     return undefined;
   }
 
-  // "The goal is to …", "The plan is to …"
-  if (COPULAS.has(w) && GOAL_NOUNS.has(words[k - 1]?.word ?? '') && words[k + 1]?.word === 'to')
-    return isVerb(words[k + 2])
-      ? { kind: 'commitment', subjectFrom: k - 1, needs: 'group' }
+  // "The goal is to …", "The priority for the next quarter is to …", "Ada's plan is to …"
+  if (COPULAS.has(w) && words[k + 1]?.word === 'to') {
+    const goal = goalBefore(words, k);
+    if (goal < 0) return undefined;
+    return isVerb(words[k + 2]) && words[k + 2]!.word !== 'be'
+      ? { kind: 'commitment', subjectFrom: goal - 1, needs: 'goal' }
       : undefined;
+  }
+
+  // "Ada is happy to …", "I would be glad to …": an offer.
+  if (READINESS_WORDS.has(w) && words[k + 1]?.word === 'to' && verbBySyntax(words, k + 2)) {
+    const before = words[k - 1]?.word;
+    if (before !== undefined && ['is', 'are', 'am', 'was', "'m", "'re"].includes(before))
+      return { kind: 'commitment', subjectFrom: k - 2 };
+    if (before === 'be' && ['would', 'will'].includes(words[k - 2]?.word ?? ''))
+      return { kind: 'commitment', subjectFrom: k - 3 };
+    return undefined;
+  }
 
   // "It was agreed / decided to …": a decision, and the work it settles is the group's.
   if (
@@ -548,18 +626,29 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
 
   if (base && COMMITTING_VERBS.has(base) && !w.endsWith('ing')) {
     const next = words[k + 1];
-    const after = words[nextContent(words, k + 2)];
+    const at = nextContent(words, k + 2);
+    const after = words[at];
     if (
       next?.word === 'to' &&
-      (isVerb(after) || (base === 'commit' && after?.tags.has('Gerund')))
+      (isVerb(after) || (base === 'commit' && after?.tags.has('Gerund')) || verbBySyntax(words, at))
     ) {
       // "agreed to consider / keep / wait": a decision about what not to do yet, no work taken on.
       if (base === 'agree' && NON_COMMITTAL.has(after?.word ?? '')) return undefined;
+      // "offered to share her screen": done at once, in the call.
+      if (base === 'offer' && words.slice(at).some((x) => IMMEDIATE_WORDS.has(x.word)))
+        return undefined;
+      // "mentioned future plans to …", "her plans to …": the noun; the owner is whoever has them.
+      if (!isVerb(word)) {
+        const owner = nominalOwner(words, k);
+        return owner === undefined ? undefined : { kind: 'commitment', subjectFrom: owner };
+      }
       return { kind: 'commitment', subjectFrom: k - 1 };
     }
     if (base === 'volunteer' && next?.word === 'for')
       return { kind: 'commitment', subjectFrom: k - 1 };
-    if (base === 'sign' && next?.word === 'up') return { kind: 'commitment', subjectFrom: k - 1 };
+    // "Ada signed up for …" (not the imperative "sign up for the list").
+    if (base === 'sign' && next?.word === 'up' && w !== 'sign')
+      return { kind: 'commitment', subjectFrom: k - 1 };
     return undefined;
   }
   if (base === 'volunteer') return { kind: 'commitment', subjectFrom: k - 1 };
@@ -598,7 +687,7 @@ function byAgent(reading: SentenceReading, from: number): OutcomeOwner[] | undef
 }
 
 interface SentenceOutcome {
-  kind: 'commitment' | 'suggestion' | 'refusal';
+  kind: Predicate['kind'];
   subject: Subject;
 }
 
@@ -612,11 +701,27 @@ function readSentence(reading: SentenceReading): SentenceOutcome | undefined {
     const { needs } = predicate;
     if (needs === 'group') {
       subject = { type: 'group', owners: [], at: subject.at };
+    } else if (needs === 'goal') {
+      // "Ada's plan is to …", "Her goal is to …" are hers; "The goal is to …" the group's.
+      const owner = words[predicate.subjectFrom];
+      const group: Subject = { type: 'group', owners: [], at: subject.at };
+      if (owner && POSSESSIVE_PRONOUNS.has(owner.word)) {
+        const owners = resolvePronoun(reading, predicate.subjectFrom, 0);
+        subject = owners.length > 0 ? { type: 'people', owners, at: predicate.subjectFrom } : group;
+      } else if (!(subject.type === 'people' && owner?.tags.has('Possessive'))) subject = group;
     } else if (needs === 'passive') {
       // Work in the passive is the group's, or the agent's ("by Ada"); the logistics of a call are not work.
       if (subject.type === 'subordinate') continue;
       if (subject.type !== 'thing' && subject.type !== 'none') continue;
-      if (LOGISTICS_NOUNS.has(words[subject.at]?.word ?? '')) continue;
+      // The head of the subject ("this issue" is work, "the next call" and "it" are not).
+      const head = words[predicate.subjectFrom];
+      const lead = words[subject.at];
+      if (
+        CALL_NOUNS.has(head?.word ?? '') ||
+        (lead?.tags.has('Pronoun') && LOGISTICS_NOUNS.has(lead.word))
+      )
+        continue;
+      if (subject.at === predicate.subjectFrom && LOGISTICS_NOUNS.has(lead?.word ?? '')) continue;
       const agent = byAgent(reading, k + 1);
       subject = agent
         ? { type: 'people', owners: agent, at: subject.at }
@@ -645,29 +750,10 @@ function readSentence(reading: SentenceReading): SentenceOutcome | undefined {
     }
     if (question && predicate.kind === 'commitment') continue;
     if (predicate.kind === 'refusal' && subject.type === 'thing' && needs !== 'passive') continue;
+    if (predicate.kind === 'rule' && subject.type === 'people') continue;
     return { kind: predicate.kind, subject };
   }
   return undefined;
-}
-
-// A sentence without one of these words has no predicate the rules read, so it is never tagged.
-const CUE_RE =
-  /\b(?:will|shall|going|planning|plans?|planned|agree[sd]?|volunteer(?:s|ed|ing)?|offer(?:s|ed)?|commit(?:s|ted)?|promise[sd]?|intend(?:s|ed)?|aims?|aimed|pledge[sd]?|undert(?:ake|akes|ook)|goals?|objectives?|priority|intention|proposal|suggestion|recommendation|sign(?:s|ed)|took|takes?|suggest(?:s|ed)?|recommend(?:s|ed)?|propose[sd]?|advise[sd]?|encourage[sd]?|urge[sd]?)\b|['’]ll\b/iu;
-// "would" commits only in reported speech; "Action to …" only at the start.
-const WOULD_RE =
-  /\b(?:said|says|mentioned|noted|stated|confirmed|indicated|explained|replied|responded|announced|added|promised|acknowledged|clarified|reported|told|hoped|expected|thought|believed)\b[^.;]*\bwould\b/iu;
-const LEADING_NOUN_RE = /^\W*(?:action|ai|todo)\b/iu;
-// The headline form: a capitalised name, then "to" and a verb ("Ada to send …").
-const HEADLINE_RE = /\p{Lu}[\p{L}\p{M}'’.-]*\)?\s+to\s+\p{L}/u;
-
-/** Whether a sentence has a word the rules read; the others are never tagged (tagging is the cost). */
-function hasCue(sentence: string): boolean {
-  return (
-    CUE_RE.test(sentence) ||
-    HEADLINE_RE.test(sentence) ||
-    WOULD_RE.test(sentence) ||
-    LEADING_NOUN_RE.test(sentence)
-  );
 }
 
 export function findOutcomes(markdown: string, context: BulletContext): BulletOutcomes {
@@ -685,12 +771,13 @@ export function findOutcomes(markdown: string, context: BulletContext): BulletOu
     outcomes.push({ kind: 'decision', owners: [], group: true, text: decision?.text || text });
   }
 
-  const names = finder.find(text);
   let commitment: Outcome | undefined;
   let suggestion: Outcome | undefined;
-  // Most bullets carry no cue at all: they are not even split into sentences.
-  const sentences =
-    hasCue(text) || /\b(?:would|action|ai|todo)\b/iu.test(text) ? readSentences(text, hasCue) : [];
+  // Most bullets carry no cue at all: they are not even split into sentences, nor searched for names.
+  const sentences = hasCommitmentCue(text, true)
+    ? readSentences(text, (sentence) => hasCommitmentCue(sentence))
+    : [];
+  const names = sentences.length > 0 || kind === 'commitment' ? finder.find(text) : [];
   for (const sentence of sentences) {
     const reading: SentenceReading = {
       sentence,
@@ -703,7 +790,7 @@ export function findOutcomes(markdown: string, context: BulletContext): BulletOu
     const found = readSentence(reading);
     if (!found) continue;
     const { subject } = found;
-    if (found.kind === 'refusal') {
+    if (found.kind === 'refusal' || found.kind === 'rule') {
       if (subject.type !== 'people' && !outcomes.some((o) => o.kind === 'decision'))
         outcomes.push({ kind: 'decision', owners: [], group: true, text: sentence.text.trim() });
       continue;

@@ -87,12 +87,19 @@ export function sentenceSpans(text: string): Span[] {
   return place(text, view.document, 0).map(({ text: t, start, end }) => ({ text: t, start, end }));
 }
 
+/** No sentence end before the last word: the text is one sentence and needs no tokenizer pass of its own. */
+const INNER_END_RE = /[.!?…;:]\s+\S|\n/u;
+
 export function readSentences(
   text: string,
   wanted: (sentence: string) => boolean = () => true,
 ): Sentence[] {
+  if (text.trim() === '') return [];
+  const spans = INNER_END_RE.test(text.trim())
+    ? sentenceSpans(text)
+    : [{ text, start: 0, end: text.length }];
   const sentences: Sentence[] = [];
-  for (const span of sentenceSpans(text)) {
+  for (const span of spans) {
     if (!wanted(span.text)) continue;
     const view = nlp(span.text) as unknown as RawView;
     sentences.push(...place(text, view.document, span.start));
