@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildArchive } from '../src/lib/archive/build.ts';
 import type { Archive } from '../src/lib/archive/model.ts';
+import { toArchiveJson } from '../src/lib/archive/to-json.ts';
 import { loadContentFolder } from '../src/lib/content-folder.ts';
 import { fixtureArchive } from '../tools/test-sites.ts';
 
@@ -80,6 +81,19 @@ describe('people', () => {
     expect(section('2024-05-22-development-call', 'attestation-driver-and-proxy').html).toContain(
       '<li class="is-suggestion">Oskar suggested',
     );
+  });
+
+  it('leaves a person marked page: false out of every meeting in archive.json', () => {
+    const json = toArchiveJson(archive);
+    const may = json.meetings.find((m) => m.id === '2024-05-22-development-call')!;
+    // The name stays as written; only the link to the person (a way to gather them) goes.
+    expect(may.attendees).toContainEqual({ name: 'Oskar Berg', person: null });
+    const attestation = may.sections.find((s) => s.anchor === 'attestation-driver-and-proxy')!;
+    const oskars = attestation.suggestions.filter((s) => s.text.includes('Oskar suggested'));
+    expect(oskars.map((s) => s.owner)).toEqual([null]);
+    expect(JSON.stringify(json.meetings)).not.toContain('oskar-berg');
+    // Everyone else keeps their links.
+    expect(attestation.people).toContain('ines-duarte');
   });
 });
 

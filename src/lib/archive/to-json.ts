@@ -11,6 +11,11 @@ function tagJson(tag: TopicTag): { id: string; kind: TopicKind; terms?: string[]
  * documented in the README and checked against `archiveJsonSchema` in the tests. URLs carry the base path.
  */
 export function toArchiveJson(archive: Archive) {
+  // `page: false` people asked not to have their history gathered in one place, and an id in every
+  // meeting that names them would gather it for any reader of this file: their names stay as written
+  // (attendee names, action texts), but no meeting links to them.
+  const gathered = new Set(archive.people.filter((person) => person.page).map((p) => p.id));
+  const linked = (id: string | null) => (id !== null && gathered.has(id) ? id : null);
   return {
     meetings: archive.meetings.map((meeting) => ({
       id: meeting.id,
@@ -20,19 +25,19 @@ export function toArchiveJson(archive: Archive) {
       url: meeting.url,
       attendees: meeting.attendees.map((attendee) => ({
         name: attendee.name,
-        person: attendee.person,
+        person: linked(attendee.person),
       })),
       sections: meeting.sections.map((section) => ({
         anchor: section.anchor,
         heading: section.heading,
         topics: section.topics.map(tagJson),
-        people: section.people,
+        people: section.people.filter((id) => gathered.has(id)),
         actions: section.actions.map((action) => ({
-          owner: action.owner,
+          owner: linked(action.owner),
           text: action.text,
           next: (action.next ?? []).map((link) => ({ meeting: link.meeting, anchor: link.anchor })),
         })),
-        suggestions: section.suggestions.map((s) => ({ owner: s.owner, text: s.text })),
+        suggestions: section.suggestions.map((s) => ({ owner: linked(s.owner), text: s.text })),
         decisions: section.decisions,
       })),
     })),
@@ -42,7 +47,6 @@ export function toArchiveJson(archive: Archive) {
       aliases: person.aliases,
       github: person.github ?? null,
       url: person.url,
-      // `page: false` people asked not to have their history gathered in one place.
       attended: person.page ? person.attended : [],
     })),
     topics: archive.topics.map((topic) => ({
