@@ -382,8 +382,13 @@ describe.each([
     await waitForStatus(page, /1 result for “key”/);
     await page.keyboard.press('Escape');
     await page.waitForSelector('#search-filters-drawer:not([open])', { state: 'attached' });
+    // The dialog's `close` event (which updates the toggle) is queued after the dialog closes and the
+    // browser restores focus, so wait for it rather than read the attribute in the same task.
+    await page.waitForFunction(
+      () =>
+        document.getElementById('search-filters-toggle')?.getAttribute('aria-expanded') === 'false',
+    );
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-filters-toggle');
-    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await page.textContent('#search-chips .search-chip')).toBe('Topic: VirtIO-Blk');
     await phone.close();
   });
