@@ -3,6 +3,7 @@ import { buildArchive } from '../src/lib/archive/build.ts';
 import type { Archive } from '../src/lib/archive/model.ts';
 import { toArchiveJson } from '../src/lib/archive/to-json.ts';
 import { loadContentFolder } from '../src/lib/content-folder.ts';
+import { readMinutesFile } from '../src/lib/minutes/load-folder.ts';
 import { fixtureArchive } from '../tools/test-sites.ts';
 
 let archive: Archive;
@@ -195,6 +196,29 @@ describe('references and report', () => {
     expect(section('2024-03-13-development-call', 'virtio-blk-driver').html).toContain(
       '/issues/52',
     );
+  });
+
+  it("links references with the URL shapes of the repository's host, and never guesses one", () => {
+    const read = readMinutesFile(
+      'minutes/2025-03-05-team-call.md',
+      "---\ntitle: 'Team call'\ndate: '2025-03-05'\nseries: Team call\n---\n\n## Review\n\n- Lena opened PR 31 for issue #27.\n",
+    );
+    const html = (repository: string) =>
+      buildArchive({
+        minutes: [read.minutes!],
+        people: [],
+        topics: [],
+        site: { title: 'Team', description: '', repository },
+        base: '/',
+      }).meetings[0]!.sections[0]!.html;
+    const gitlab = html('https://gitlab.example.org/team/app');
+    expect(gitlab).toContain(
+      '<a href="https://gitlab.example.org/team/app/-/merge_requests/31">31</a>',
+    );
+    expect(gitlab).toContain('<a href="https://gitlab.example.org/team/app/-/issues/27">#27</a>');
+    const unknown = html('https://git.example.org/team/app');
+    expect(unknown).toContain('opened PR 31 for issue #27.');
+    expect(unknown).not.toContain('<a');
   });
 
   it('reports sections without a topic', () => {

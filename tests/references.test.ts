@@ -55,4 +55,43 @@ describe('referenceUrl', () => {
       }),
     ).toBe('https://github.com/coconut-svsm/qemu/issues/9');
   });
+
+  it("links merge requests and issues on a GitLab host, with the project's groups", () => {
+    const repository = 'https://gitlab.example.org/infra/tools/minutes-bot.git';
+    expect(referenceUrl(repository, { kind: 'pull', number: 123 })).toBe(
+      'https://gitlab.example.org/infra/tools/minutes-bot/-/merge_requests/123',
+    );
+    expect(referenceUrl(repository, { kind: 'issue', number: 45 })).toBe(
+      'https://gitlab.example.org/infra/tools/minutes-bot/-/issues/45',
+    );
+    // A page inside the project, and a GitLab instance whose name does not say GitLab.
+    expect(
+      referenceUrl('https://salsa.debian.org/team/pkg/-/tree/main', { kind: 'pull', number: 7 }),
+    ).toBe('https://salsa.debian.org/team/pkg/-/merge_requests/7');
+    expect(
+      referenceUrl(repository, { kind: 'issue', number: 9, repository: 'infra/website' }),
+    ).toBe('https://gitlab.example.org/infra/website/-/issues/9');
+  });
+
+  it('links pulls and issues on Gitea and Forgejo hosts such as Codeberg', () => {
+    expect(referenceUrl('https://codeberg.org/team/app', { kind: 'pull', number: 12 })).toBe(
+      'https://codeberg.org/team/app/pulls/12',
+    );
+    expect(
+      referenceUrl('https://forgejo.example.net/team/app/', { kind: 'issue', number: 3 }),
+    ).toBe('https://forgejo.example.net/team/app/issues/3');
+  });
+
+  it('makes no URL on a host whose URL shapes are not known', () => {
+    expect(referenceUrl('https://git.example.org/team/app', { kind: 'pull', number: 12 })).toBe(
+      undefined,
+    );
+    expect(
+      referenceUrl('https://git.example.org/team/app', {
+        kind: 'issue',
+        number: 4,
+        repository: 'other/app',
+      }),
+    ).toBe(undefined);
+  });
 });

@@ -49,6 +49,18 @@ describe('zero configuration', () => {
     expect(configured.topics).toEqual([]);
   });
 
+  it('says when the repository is on a host whose pull request and issue URLs it does not know', async () => {
+    await writeFile(path.join(work, 'site.yaml'), 'repository: https://git.example.org/team/app\n');
+    expect((await loadContentFolder(work)).notes).toContain(
+      'site.yaml: the repository https://git.example.org/team/app is on a host whose pull request and issue addresses are not known (GitHub, GitLab, Gitea, Forgejo and Codeberg are), so "PR #12" and "#12" stay text',
+    );
+    await writeFile(
+      path.join(work, 'site.yaml'),
+      'repository: https://gitlab.example.org/team/app\n',
+    );
+    expect((await loadContentFolder(work)).notes.join('\n')).not.toContain('repository');
+  });
+
   it('folds numbering, time boxes and issue numbers into one heading, and keeps dates out', () => {
     const file = (id: string, body: string): MinutesFile => ({
       id,

@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { parseRepository } from './forges.ts';
 import { attachmentPath } from './minutes/attachments.ts';
 import { findUnknownTopicIds } from './minutes/frontmatter-topics.ts';
 import { loadMinutesFolder } from './minutes/load-folder.ts';
@@ -123,6 +124,10 @@ export async function applyDefaults(
   if (!(await exists(relative('site.yaml')))) {
     notes.push(
       `no site.yaml: using the defaults title "${site.title}", description "${site.description}", and no repository (so "PR #12" is not linked)`,
+    );
+  } else if (site.repository !== undefined && parseRepository(site.repository) === undefined) {
+    notes.push(
+      `site.yaml: the repository ${site.repository} is on a host whose pull request and issue addresses are not known (GitHub, GitLab, Gitea, Forgejo and Codeberg are), so "PR #12" and "#12" stay text`,
     );
   }
   return { topics: topicRecords, notes };

@@ -10,10 +10,14 @@
  *     `/issues/N` to the pull request when N is one;
  *   - a bare "#54" (two digits or more, not part of a word, URL or HTML entity) → `issue`. One-digit bare
  *     numbers ("the #1 priority") are left alone.
- * - `referenceUrl(repository, ref)` → the GitHub URL: `<repository>/pull/N` or `<repository>/issues/N`;
- *   for a cross-repository reference `https://github.com/<owner/repo>/issues/N`. A trailing `/` or `.git`
- *   on `repository` is ignored.
+ * - `referenceUrl(repository, ref)` → the page on the repository's host (src/lib/forges.ts): GitHub
+ *   `<repository>/pull/N` or `/issues/N`, GitLab `/-/merge_requests/N` or `/-/issues/N`, Gitea and
+ *   Forgejo `/pulls/N` or `/issues/N`; a cross-repository reference points at that project on the same
+ *   host. A trailing `/` or `.git` on `repository` is ignored. Undefined on a host whose URLs are not
+ *   known: the reference then stays text rather than a guessed link.
  */
+
+import { forgeItemUrl, parseRepository } from './forges.ts';
 
 export interface Reference {
   start: number;
@@ -88,9 +92,12 @@ export function findReferences(text: string): Reference[] {
 export function referenceUrl(
   repository: string,
   ref: Pick<Reference, 'kind' | 'number' | 'repository'>,
-): string {
-  const base = ref.repository
-    ? `https://github.com/${ref.repository}`
-    : repository.replace(/\/+$/u, '').replace(/\.git$/u, '');
-  return `${base}/${ref.kind === 'pull' ? 'pull' : 'issues'}/${ref.number}`;
+): string | undefined {
+  const home = parseRepository(repository);
+  if (!home) return undefined;
+  // "owner/repo#12" names another project on the same host.
+  const target = ref.repository ? { ...home, project: ref.repository } : home;
+  // GitHub redirects `/issues/N` to the pull request when N is one; GitLab and Gitea number their
+  // issues and merge/pull requests apart, so a bare "#N" there is the issue, as the hosts read it.
+  return forgeItemUrl(target, ref.kind, ref.number);
 }

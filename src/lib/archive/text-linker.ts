@@ -43,12 +43,14 @@ export function createTextLinker(options: TextLinkerOptions): TextLinker {
     if (options.repository) {
       for (const ref of findReferences(value)) {
         if (spans.some((span) => ref.start < span.end && ref.end > span.start)) continue;
+        const url = referenceUrl(options.repository, ref);
+        if (url === undefined) continue;
         spans.push({
           start: ref.start,
           end: ref.end,
           node: {
             type: 'link',
-            url: referenceUrl(options.repository, ref),
+            url,
             children: [{ type: 'text', value: value.slice(ref.start, ref.end) }],
           },
         });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { listFiles } from '../files/list-files.ts';
+import { forgeOfHost } from '../forges.ts';
 
 const run = promisify(execFile);
 
@@ -197,8 +198,8 @@ async function readBranch(repository: string): Promise<string> {
 }
 
 /**
- * Where a person can read the files of a hosted repository: GitHub and GitLab (any host named gitlab)
- * `…/blob/<branch>`, Gitea, Forgejo and Codeberg `…/src/branch/<branch>`. Undefined for a host whose URL
+ * Where a person can read the files of a hosted repository (hosts as src/lib/forges.ts knows them):
+ * GitHub and GitLab `…/blob/<branch>`, Gitea, Forgejo and Codeberg `…/src/branch/<branch>`. Undefined for a host whose URL
  * shape is unknown: `--source-url` says it then.
  */
 export function webBase(spec: string, branch: string): string | undefined {
@@ -209,10 +210,10 @@ export function webBase(spec: string, branch: string): string | undefined {
     .replace(/\/+$/, '');
   const host = /^https?:\/\/(?:[^@/]+@)?([^/:]+)/i.exec(url)?.[1]?.toLowerCase() ?? '';
   const clean = url.replace(/^(https?:\/\/)[^@/]+@/i, '$1');
-  if (host === 'github.com' || host === 'www.github.com') return `${clean}/blob/${branch}`;
-  if (/(^|\.)gitlab\./.test(host)) return `${clean}/-/blob/${branch}`;
-  if (/(^|\.)(codeberg\.org|gitea\.|forgejo\.)/.test(host) || /gitea|forgejo/.test(host))
-    return `${clean}/src/branch/${branch}`;
+  const forge = forgeOfHost(host);
+  if (forge === 'github') return `${clean}/blob/${branch}`;
+  if (forge === 'gitlab') return `${clean}/-/blob/${branch}`;
+  if (forge === 'gitea') return `${clean}/src/branch/${branch}`;
   return undefined;
 }
 

@@ -12,7 +12,10 @@ export const siteSchema = z.strictObject({
   title: z.string().trim().min(1, 'title must not be empty').default(DEFAULT_SITE_SETTINGS.title),
   /** One sentence about the archive, for the home page and search engines. */
   description: z.string().trim().default(DEFAULT_SITE_SETTINGS.description),
-  /** Repository that `PR #123` and `issue #45` refer to, e.g. `https://github.com/coconut-svsm/svsm`. */
+  /**
+   * Repository that `PR #123` and `issue #45` refer to, e.g. `https://github.com/coconut-svsm/svsm`;
+   * linked in the URL shapes of its host (src/lib/forges.ts).
+   */
   repository: z
     .url({
       protocol: /^https?$/u,
