@@ -186,6 +186,39 @@ describe('commitments in more phrasings', () => {
     expect(summary('The next call is to be moved by a week.')).toEqual([]);
   });
 
+  it('reads a sentence with a colon as a sentence, not as a label', () => {
+    const ben = [{ owner: 'ben-osei', ownerName: 'Ben Osei' }];
+    expect(
+      summary('Proposed a two-step rollout: the loader first, then the driver.', {
+        parents: [ben],
+      }),
+    ).toEqual(['suggestion:ben-osei']);
+  });
+
+  it('reads suggestions in the passive and as a wish', () => {
+    expect(summary('Pinning the toolchain in CI is recommended.')).toEqual(['suggestion:group']);
+    expect(summary('Ada: Would be nice if the loader printed its version.')).toEqual([
+      'suggestion:ada-kovacs',
+    ]);
+  });
+
+  it('reads an offer whose verb is followed by a gerund', () => {
+    expect(summary('Carla said she would be happy to try adding a cache.')).toEqual([
+      'commitment:carla-mendes',
+    ]);
+  });
+
+  it('takes no work from what the group agreed to wait for, nor from a goal in a condition', () => {
+    expect(summary('It was agreed to consider moving the page.')).toEqual(['decision']);
+    expect(summary('If the goal is to save memory, the cache would have to shrink.')).toEqual([]);
+  });
+
+  it('reads a maintainer confirming what the plan is as a decision', () => {
+    expect(summary('Ada confirmed the plan is for the loader to read one manifest.')).toEqual([
+      'decision',
+    ]);
+  });
+
   it('leaves wishes, obligations and guesses about others alone', () => {
     for (const text of [
       'We will need to support the old interface for a while.',

@@ -230,6 +230,8 @@ export const GOAL_NOUNS = new Set([
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'my']);
 /** "Ada is happy to …", "I would be glad to …": an offer. */
 export const READINESS_WORDS = new Set(['happy', 'glad', 'willing']);
+/** "Would be nice if …": a wish, which the guide counts as a suggestion. */
+export const WISH_WORDS = new Set(['nice', 'great', 'good', 'helpful', 'useful', 'cool']);
 /** What a call is: "the next call will be held …" is logistics, not work. */
 export const CALL_NOUNS = new Set(['call', 'calls', 'meeting', 'meetings', 'session', 'sync']);
 /** Roles in a call: "Carla will chair the next call" is logistics, not work. */
@@ -325,6 +327,7 @@ export function hasCommitmentCue(text: string, anywhere = false): boolean {
       return true;
     if (REPORTING_FORMS.has(word)) reported = true;
     if (word === 'would' && (reported || anywhere)) return true;
+    if (word === 'would' && next === 'be' && WISH_WORDS.has(words[i + 2] ?? '')) return true;
     if ((i === 0 || anywhere) && ACTION_NOUNS.has(word)) return true;
   }
   return HEADLINE_RE.test(text);
@@ -502,4 +505,6 @@ export const DECISION_CUES = new Set([
   'objected',
   'unanimous',
   'hold',
+  'confirmed',
+  'clarified',
 ]);

@@ -102,6 +102,11 @@ const STATEMENT_RES: RegExp[] = [
     `${CLAUSE}${NAME}\\s+(?:also\\s+)?(?:${alternation(AGREEING_VERBS)})(?=\\s*(?:[,.;!]|$)|\\s+(?:as\\s+long\\s+as|provided|on\\s+(?:the\\s+)?condition|(?:with|on|to)\\s+(?:the|this|that|a|his|her|their)\\s+(?:\\S+\\s+){0,2}?(?:${alternation(REQUEST_NOUNS)})\\b))`,
     'u',
   ),
+  // A maintainer confirming what the plan is: "Ada confirmed the plan is for the loader to …".
+  new RegExp(
+    `${CLAUSE}${NAME}\\s+(?:also\\s+)?(?:confirmed|clarified)\\s+(?:that\\s+)?the\\s+(?:plan|approach|direction|decision)\\s+(?:is|was|will)\\b`,
+    'u',
+  ),
   new RegExp(
     `${CLAUSE}${NAME}\\s+(?:also\\s+)?(?:approved|accepted)\\s+(?:it|this|that|the\\s+(?:\\w+\\s+)?(?:${alternation(REQUEST_NOUNS)}))\\b`,
     'u',

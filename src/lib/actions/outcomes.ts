@@ -57,6 +57,7 @@ import {
   SUGGESTING_VERBS,
   SUGGESTION_NOUNS,
   verbBase,
+  WISH_WORDS,
   type LabelKind,
 } from './cues.ts';
 import { extractDecision, isUndecided } from './extract-decision.ts';
@@ -138,7 +139,11 @@ function readLabel(markdown: string, finder: NameFinder): Label {
     if (bold && bold[0].length >= markdown.trim().length && labelKind(bold[2] ?? '')) {
       return { rest: '', kind: labelKind(bold[2] ?? ''), owners: [] };
     }
-    if (m && (m[1] ?? '').trim().split(/\s+/u).length <= MAX_LABEL_WORDS) {
+    if (
+      m &&
+      (m[1] ?? '').trim().split(/\s+/u).length <= MAX_LABEL_WORDS &&
+      !opensWithVerb(m[1] ?? '')
+    ) {
       label = m[1] ?? '';
       rest = plain.slice(m[0].length);
     } else {
@@ -154,6 +159,15 @@ function readLabel(markdown: string, finder: NameFinder): Label {
     return { rest: rest.trim(), kind: 'commitment', owners: namesOnly(addressed[2] ?? '', finder) };
   }
   return { rest: rest.trim(), kind, owners: kind ? [] : namesOnly(clean, finder) };
+}
+
+/**
+ * "Proposed a three-stage plan: …" is a sentence with a colon, not a label: a label is a noun phrase,
+ * and this one opens with a verb of the lexicons (a one-word label such as "Proposed:" still counts).
+ */
+function opensWithVerb(label: string): boolean {
+  const words = label.trim().toLowerCase().split(/\s+/u);
+  return words.length > 1 && verbBase(words[0] ?? '') !== undefined && labelKind(label) === null;
 }
 
 /** The name (if any) each word belongs to. */
@@ -506,6 +520,15 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
   if (nameAt[k]) return undefined;
   const w = word.word;
 
+  // "Would be nice if …", "It would be great if …": a wish, the speaker's suggestion (compromise may
+  // take a capitalised "Would" after a speaker's label for a name).
+  if (
+    w === 'would' &&
+    words[k + 1]?.word === 'be' &&
+    WISH_WORDS.has(words[k + 2]?.word ?? '') &&
+    words[k + 3]?.word === 'if'
+  )
+    return { kind: 'suggestion', subjectFrom: k - 1, needs: 'gerund' };
   if (FUTURE_MODALS.has(w) || w === 'would') {
     if (!word.tags.has('Modal') && !word.tags.has('Auxiliary') && !word.tags.has('Verb'))
       return undefined;
@@ -571,7 +594,9 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
   // A sentence that opens with "Proposed …" or "Encouraged …" (compromise may call it an adjective);
   // an imperative ("Encourage everyone to …") is a call to all, not someone's suggestion.
   const opening = k === clauseStart(words, k) && base !== undefined && /ed$/u.test(w);
-  if (base && SUGGESTING_VERBS.has(base) && (isVerb(word) || opening)) {
+  // "X is recommended": compromise may tag the participle an adjective.
+  const passive = ['is', 'are', 'was'].includes(words[k - 1]?.word ?? '') && /ed$/u.test(w);
+  if (base && SUGGESTING_VERBS.has(base) && (isVerb(word) || opening || passive)) {
     if (k === clauseStart(words, k) && !/ed$/u.test(w)) return undefined;
     // "…, suggesting that …": the suggestion is the main clause's subject's.
     if (word.tags.has('Gerund') || w.endsWith('ing'))
@@ -606,7 +631,11 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
   }
 
   // "Ada is happy to …", "I would be glad to …": an offer.
-  if (READINESS_WORDS.has(w) && words[k + 1]?.word === 'to' && verbBySyntax(words, k + 2)) {
+  if (
+    READINESS_WORDS.has(w) &&
+    words[k + 1]?.word === 'to' &&
+    (isVerb(words[k + 2]) || verbBySyntax(words, k + 2))
+  ) {
     const before = words[k - 1]?.word;
     if (before !== undefined && ['is', 'are', 'am', 'was', "'m", "'re"].includes(before))
       return { kind: 'commitment', subjectFrom: k - 2 };
@@ -620,7 +649,9 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
     (w === 'agreed' || w === 'decided') &&
     (words[k - 1]?.word === 'was' || words[k - 1]?.word === 'been') &&
     words[k + 1]?.word === 'to' &&
-    isVerb(words[k + 2])
+    isVerb(words[k + 2]) &&
+    // "It was agreed to consider / wait": what not to do yet, no work taken on.
+    !NON_COMMITTAL.has(words[k + 2]!.word)
   )
     return { kind: 'commitment', subjectFrom: k - 1, needs: 'group' };
 
@@ -702,8 +733,14 @@ function readSentence(reading: SentenceReading): SentenceOutcome | undefined {
     if (needs === 'group') {
       subject = { type: 'group', owners: [], at: subject.at };
     } else if (needs === 'goal') {
-      // "Ada's plan is to …", "Her goal is to …" are hers; "The goal is to …" the group's.
+      // "Ada's plan is to …", "Her goal is to …" are hers; "The goal is to …" the group's; "if the goal
+      // is to …" a condition.
       const owner = words[predicate.subjectFrom];
+      const clause = words.slice(
+        clauseStart(words, predicate.subjectFrom + 1),
+        predicate.subjectFrom + 1,
+      );
+      if (clause.some((x) => SUBORDINATORS.has(x.word))) continue;
       const group: Subject = { type: 'group', owners: [], at: subject.at };
       if (owner && POSSESSIVE_PRONOUNS.has(owner.word)) {
         const owners = resolvePronoun(reading, predicate.subjectFrom, 0);
