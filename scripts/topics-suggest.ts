@@ -3,13 +3,16 @@
  * terms (words and two-word phrases) that no topic covers, to help grow `topics.yaml`. Prints to stdout;
  * changes nothing.
  */
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { minutesBody, readMinutesFile } from '../src/lib/minutes/load-folder.ts';
+import {
+  minutesBody,
+  readMinutesFile,
+  readMinutesSources,
+} from '../src/lib/minutes/load-folder.ts';
+import { formatLocation } from '../src/lib/problems.ts';
 import { loadPeopleRegistry, loadSiteSettings, loadTopicsRegistry } from '../src/lib/registries.ts';
 import { createStopWords } from '../src/lib/topics/stop-words.ts';
-import { minutesFilePattern } from '../src/lib/minutes/processor.ts';
 import { createTopicMatcher } from '../src/lib/topics/topic-matcher.ts';
 import { foldNameToken, foldTopicText, tokenize } from '../src/lib/text/normalize.ts';
 import { loadProjectSettings } from '../tools/project-settings.ts';
@@ -20,14 +23,6 @@ const usage = `Usage: npm run topics:suggest [-- <content-dir>]
   meeting words and the archive's own name (its series, site.yaml title and repository) are left out.
   <content-dir>  the content folder (default: minutebook({ contentDir }) in astro.config.mjs, or CONTENT_DIR)
   -h, --help     show this help`;
-
-async function listMinutes(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
-  return entries
-    .filter((e) => e.isFile() && minutesFilePattern.test(e.name))
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
-}
 
 async function main(): Promise<number> {
   let parsed;
@@ -71,18 +66,23 @@ async function main(): Promise<number> {
     }
   }
 
-  const files = await listMinutes(path.join(contentDir, 'minutes'));
+  // Listed and read the way the site reads them (symlinked files and folders too); a link that leads
+  // nowhere is named, and a file the build would refuse is left to the build to report.
+  const listing = await readMinutesSources(contentDir);
+  for (const problem of [...listing.problems, ...listing.warnings]) {
+    console.error(`${formatLocation(problem)}: ${problem.reason}`);
+  }
+  const files = listing.sources.map((source) => source.file);
   if (files.length === 0) {
     console.log(`No minutes found under ${path.join(contentDir, 'minutes')}.`);
     return 0;
   }
-  // Read the way the site reads them; a file the build would refuse is left to the build to report.
   const texts = new Map<string, string>();
   const series: string[] = [];
-  for (const file of files) {
-    const read = readMinutesFile(path.relative(contentDir, file), await readFile(file, 'utf8'));
+  for (const source of listing.sources) {
+    const read = readMinutesFile(source.file, source.text);
     if (!read.minutes) continue;
-    texts.set(file, minutesBody(read.minutes.text, read.tree));
+    texts.set(source.file, minutesBody(read.minutes.text, read.tree));
     series.push(read.minutes.frontmatter.series);
   }
   const stopWords = createStopWords({ series, site: site.value });
@@ -92,7 +92,7 @@ async function main(): Promise<number> {
   const subjectWords = new Set<string>();
   for (const file of files) {
     const source = texts.get(file) ?? '';
-    const name = path.relative(contentDir, file);
+    const name = file;
     for (const line of source.split('\n')) {
       const heading = /^#{2,6}\s+(.*)$/u.exec(line)?.[1];
       if (heading !== undefined && matcher.match(heading).length === 0) {

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, mkdir, rename, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -65,5 +67,35 @@ describe('npm run topics:suggest', () => {
     // The old hard-coded list let the team's own name through: "tidewatch firmware (2 minutes)".
     expect(run.stdout).not.toMatch(/tidewatch|monthly|sync/iu);
     expect(run.stdout).toContain('  watchdog  (2 minutes)');
+  });
+
+  it('reads symlinked minutes files and folders, as the build does', async () => {
+    const work = await mkdtemp(path.join(tmpdir(), 'topics-suggest-'));
+    try {
+      const content = path.join(work, 'content');
+      await cp(path.join(repoRoot, 'tests/fixtures/second-team'), content, { recursive: true });
+      const minutes = path.join(content, 'minutes');
+      // One file through a link to it, and one inside a linked folder, both kept outside minutes/.
+      await mkdir(path.join(work, 'elsewhere/2025'), { recursive: true });
+      await rename(
+        path.join(minutes, '2025-03-04-board.md'),
+        path.join(work, 'elsewhere/board.md'),
+      );
+      await symlink(
+        path.join(work, 'elsewhere/board.md'),
+        path.join(minutes, '2025-03-04-board.md'),
+      );
+      await rename(
+        path.join(minutes, '2025-02-11-monthly-sync.md'),
+        path.join(work, 'elsewhere/2025/2025-02-11-monthly-sync.md'),
+      );
+      await symlink(path.join(work, 'elsewhere/2025'), path.join(minutes, '2025'));
+      const run = suggest(content);
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain('  Budget  (1×, e.g. minutes/2025-03-04-board.md)');
+      expect(run.stdout).toContain('(in at least 2 of 4 minutes)');
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
   });
 });
