@@ -11,6 +11,8 @@ export interface SearchSample {
    */
   pagefindBytes: number;
   pagefindRequests: number;
+  /** The request log: each Pagefind file sent, in order, with its size (what the bytes are made of). */
+  pagefindFiles: { path: string; bytes: number }[];
   /**
    * From the start of the query (including loading and initialising Pagefind when needed) to the first
    * results' data; for `typed`, from the last keystroke in the header search box to the first result shown.
@@ -129,12 +131,15 @@ export async function measureSearch(
   const shown = options.shownResults ?? 5;
   let bytes = 0;
   let requests = 0;
+  let files: { path: string; bytes: number }[] = [];
   const server = await startStaticServer(siteDir, {
     base,
     onFileSent: (urlPath, size) => {
-      if (urlPath.includes('/pagefind/')) {
+      const at = urlPath.indexOf('/pagefind/');
+      if (at >= 0) {
         bytes += size;
         requests += 1;
+        files.push({ path: urlPath.slice(at + '/pagefind/'.length), bytes: size });
       }
     },
   });
@@ -143,16 +148,18 @@ export async function measureSearch(
     const context = await browser.newContext();
     const pagefindUrl = `${server.origin}${base}pagefind/pagefind.js`;
     const samples: SearchSample[] = [];
+    const nothing = { bytes: 0, files: [] as typeof files };
     // Bytes count from the page load on: whatever the page fetched from Pagefind by itself belongs to
     // the first query's cost.
     const measure = async (
       page: Page,
       label: SearchSample['label'],
       query: string,
-      from: number,
+      from: { bytes: number; files: { path: string; bytes: number }[] },
     ) => {
-      bytes = from;
-      requests = 0;
+      bytes = from.bytes;
+      requests = from.files.length;
+      files = [...from.files];
       const result = await runQuery(page, pagefindUrl, query, shown);
       // Let the last responses finish streaming before reading the counter.
       await page.waitForTimeout(100);
@@ -161,21 +168,23 @@ export async function measureSearch(
         query,
         pagefindBytes: bytes,
         pagefindRequests: requests,
+        pagefindFiles: files,
         msToResults: result.totalMs,
         initMs: result.initMs,
         results: result.results,
         firstTitle: result.firstTitle,
       });
     };
-    const openPage = async (): Promise<{ page: Page; onLoad: number }> => {
+    const openPage = async (): Promise<{ page: Page; onLoad: typeof nothing }> => {
       bytes = 0;
+      files = [];
       const page = await context.newPage();
       await page.goto(`${server.origin}${base}`, { waitUntil: 'load' });
-      return { page, onLoad: bytes };
+      return { page, onLoad: { bytes, files } };
     };
     const cold = await openPage();
     await measure(cold.page, 'cold', options.query, cold.onLoad);
-    await measure(cold.page, 'next', options.nextQuery, 0);
+    await measure(cold.page, 'next', options.nextQuery, nothing);
     const warm = await openPage();
     await measure(warm.page, 'warm', options.query, warm.onLoad);
     await context.close();
@@ -184,6 +193,7 @@ export async function measureSearch(
     const typingPage = await typingContext.newPage();
     bytes = 0;
     requests = 0;
+    files = [];
     await typingPage.goto(`${server.origin}${base}`, { waitUntil: 'load' });
     const typed = await typeQuery(typingPage, options.query);
     await typingPage.waitForTimeout(100);
@@ -193,6 +203,7 @@ export async function measureSearch(
         query: options.query,
         pagefindBytes: bytes,
         pagefindRequests: requests,
+        pagefindFiles: files,
         msToResults: typed.ms,
         initMs: 0,
         results: typed.results,

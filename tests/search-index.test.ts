@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fewerWordsQueries, queryWords } from '../src/lib/search/query.ts';
 import { correctWords, editDistance, WordIndex } from '../src/lib/search/typos.ts';
 import { normaliseQueryReferences, referencedNumbers } from '../src/lib/search/references.ts';
-import { meetingSectionRecords, searchDataAttribute } from '../src/lib/search/section-records.ts';
+import { meetingSearchRecord, searchDataAttribute } from '../src/lib/search/meeting-record.ts';
+import { decodeSectionTags } from '../src/lib/search/section-tags.ts';
 import { sectionSearchTerms } from '../src/lib/search/section-terms.ts';
 import { withSubheadingIds } from '../src/lib/search/subheadings.ts';
 import { spellGermanAscii } from '../src/lib/search/transliterate.ts';
@@ -108,7 +109,7 @@ describe('search records of a meeting page', () => {
     ).toEqual(['12', '99']);
   });
 
-  it('makes one record per section, with its filters, its subsections as sub-results and extra words', () => {
+  it('makes one record per meeting: its filters, its sections as sub-results with their tags, extra words', () => {
     const meeting = searchDataAttribute({
       title: 'Call (May 1st)',
       date: '1 May 2024',
@@ -139,17 +140,28 @@ describe('search records of a meeting page', () => {
     });
     const sub = `<section class="section-block" data-search-section="${escapeHtml(subsection)}"><h4 id="reboot-tpm">TPM</h4><p>reset</p></section>`;
     const page = html.replace('</article>', `${sub}</article>`);
-    const [record, ...rest] = meetingSectionRecords(page, '/meetings/2024-05-01-call/');
-    expect(rest).toEqual([]);
-    expect(record?.url).toBe('/meetings/2024-05-01-call/#reboot');
+    const record = meetingSearchRecord(page, '/meetings/2024-05-01-call/');
+    expect(record?.url).toBe('/meetings/2024-05-01-call/');
+    expect(record?.sort).toBe('2024-05-01');
+    // The meeting's filters are those of all its sections.
     expect(record?.html).toContain('data-pagefind-filter="topic">CocoonFS<');
-    expect(record?.html).toContain('data-pagefind-filter="person">Jörg Rödel<');
-    expect(record?.html).toContain('data-pagefind-meta="meeting">Call (May 1st)<');
-    expect(record?.html).toContain('<h4 id="reboot--part-one">');
-    expect(record?.text).toContain('Joerg Roedel');
-    // The subsection is a sub-result of its section's record, not a record of its own.
-    expect(record?.html).toContain('<h4 id="reboot-tpm">TPM</h4><p>reset</p>');
     expect(record?.html).toContain('data-pagefind-filter="topic">vTPM<');
+    expect(record?.html).toContain('data-pagefind-filter="person">Jörg Rödel<');
+    expect(record?.html).toContain('data-pagefind-meta="title">Call (May 1st)<');
+    // Headings keep their ids, so each section and subsection is a sub-result.
+    expect(record?.html).toContain('<h3 id="reboot">Reboot</h3>');
+    expect(record?.html).toContain('<h4 id="reboot--part-one">');
+    expect(record?.html).toContain('<h4 id="reboot-tpm">TPM</h4>');
+    // Each section says what it is about in an id right after its heading, never as indexed words.
+    const ids = [...(record?.html ?? '').matchAll(/<span hidden id="([^"]*)"><\/span>/gu)].map(
+      (m) => decodeSectionTags(m[1]!.replaceAll('&quot;', '"')),
+    );
+    expect(ids).toEqual([
+      { anchor: 'reboot', parent: null, topics: ['CocoonFS'], people: ['Jörg Rödel'] },
+      { anchor: 'reboot-tpm', parent: 'reboot', topics: ['vTPM'], people: [] },
+    ]);
+    expect(record?.html.indexOf('<h3 id="reboot">Reboot</h3><span hidden id=')).toBeGreaterThan(0);
+    expect(record?.text).toContain('Joerg Roedel');
     expect(record?.text).toContain('Trusted Platform Module');
   });
 });

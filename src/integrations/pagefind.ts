@@ -5,8 +5,8 @@ import { writeSearchIndex } from './search-index.ts';
 
 /**
  * Indexes the built site with Pagefind's Node API as the last step of `astro build`, so one command
- * produces a searchable site. Meeting pages are indexed section by section (see
- * src/lib/search/section-records.ts); other pages by their `data-pagefind-*` attributes.
+ * produces a searchable site. A meeting page is one record with its sections as sub-results (see
+ * src/lib/search/meeting-record.ts); other pages are indexed by their `data-pagefind-*` attributes.
  */
 export function pagefindIntegration(): AstroIntegration {
   return {

@@ -1,16 +1,12 @@
 /**
- * Builds Minutebook's search index from built pages: Pagefind records (one per meeting section, one per
- * topic or person page) plus the vocabulary the browser uses to correct typos. Shared by `astro build`
- * (pages on disk) and `astro dev` (pages rendered by the dev server).
+ * Builds Minutebook's search index from a built site: Pagefind records (one per meeting, its sections
+ * as sub-results; one per topic or person page) plus the vocabulary the browser uses to correct typos.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import {
-  isMeetingPage,
-  meetingSectionRecords,
-  pageBodyText,
-} from '../lib/search/section-records.ts';
+import { indexedPart } from '../lib/search/indexed-part.ts';
+import { isMeetingPage, meetingSearchRecord, pageBodyText } from '../lib/search/meeting-record.ts';
 import { VocabularyBuilder } from '../lib/search/vocabulary.ts';
 
 export interface BuiltPage {
@@ -19,65 +15,8 @@ export interface BuiltPage {
   html: string;
 }
 
-export interface SearchIndexFile {
-  /** Path inside the `pagefind/` folder. */
-  path: string;
-  content: Uint8Array;
-}
-
-/** File name of the vocabulary inside `pagefind/`, fetched by src/scripts/search/typos.ts. */
+/** File name of the vocabulary inside `pagefind/`, fetched by src/scripts/search/query-runner.ts. */
 export const vocabularyFile = 'minutebook-vocabulary.json';
-
-/** Indexes the pages and returns the files of the `pagefind/` folder. */
-export async function buildSearchIndex(
-  pages: AsyncIterable<BuiltPage> | Iterable<BuiltPage>,
-): Promise<{ files: SearchIndexFile[]; records: number }> {
-  const vocabulary = new VocabularyBuilder();
-  let records = 0;
-  try {
-    const { index, errors: createErrors } = await pagefind.createIndex({});
-    if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
-    const add = async (url: string, content: string) => {
-      const added = await index.addHTMLFile({ url, content });
-      if (added.errors.length > 0)
-        throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
-      records++;
-    };
-    let pending: Promise<void>[] = [];
-    for await (const page of pages) {
-      if (isMeetingPage(page.html)) {
-        for (const record of meetingSectionRecords(page.html, page.url)) {
-          vocabulary.add(record.text);
-          pending.push(add(record.url, record.html));
-        }
-      } else if (page.html.includes('data-pagefind-body')) {
-        vocabulary.add(pageBodyText(page.html));
-        pending.push(add(page.url, page.html));
-      }
-      // Bounded, so a large archive does not queue every page in memory at once.
-      if (pending.length >= 64) {
-        await Promise.all(pending);
-        pending = [];
-      }
-    }
-    await Promise.all(pending);
-    const { files, errors } = await index.getFiles();
-    if (errors.length > 0)
-      throw new Error(`Pagefind could not write its index: ${errors.join('; ')}`);
-    return {
-      files: [
-        ...files.map((file) => ({ path: file.path, content: file.content })),
-        {
-          path: vocabularyFile,
-          content: new TextEncoder().encode(JSON.stringify(vocabulary.build())),
-        },
-      ],
-      records,
-    };
-  } finally {
-    await pagefind.close();
-  }
-}
 
 async function* pagesOnDisk(outDir: string, dir = outDir): AsyncGenerator<BuiltPage> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -92,14 +31,57 @@ async function* pagesOnDisk(outDir: string, dir = outDir): AsyncGenerator<BuiltP
   }
 }
 
-/** Indexes a built site in `outDir` and writes `outDir/pagefind/`. */
-export async function writeSearchIndex(outDir: string): Promise<{ records: number }> {
-  const { files, records } = await buildSearchIndex(pagesOnDisk(outDir));
-  const target = path.join(outDir, 'pagefind');
-  for (const file of files) {
-    const destination = path.join(target, file.path);
-    await mkdir(path.dirname(destination), { recursive: true });
-    await writeFile(destination, file.content);
+/**
+ * Indexes `pages` and writes the `pagefind/` folder to `target`. Pagefind writes its own files (handing
+ * thousands of them back to Node first took longer than indexing).
+ */
+export async function writePagesIndex(
+  pages: AsyncIterable<BuiltPage> | Iterable<BuiltPage>,
+  target: string,
+): Promise<{ records: number }> {
+  const vocabulary = new VocabularyBuilder();
+  let records = 0;
+  try {
+    const { index, errors: createErrors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
+    const add = async (url: string, content: string) => {
+      const added = await index.addHTMLFile({ url, content });
+      if (added.errors.length > 0)
+        throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
+      records++;
+    };
+    let pending: Promise<void>[] = [];
+    for await (const page of pages) {
+      if (isMeetingPage(page.html)) {
+        const record = meetingSearchRecord(page.html, page.url);
+        if (record) {
+          vocabulary.add(record.text);
+          pending.push(add(record.url, record.html));
+        }
+      } else if (page.html.includes('data-pagefind-body')) {
+        const part = indexedPart(page.html);
+        vocabulary.add(pageBodyText(part));
+        pending.push(add(page.url, part));
+      }
+      // Bounded, so a large archive does not queue every page in memory at once.
+      if (pending.length >= 64) {
+        await Promise.all(pending);
+        pending = [];
+      }
+    }
+    await Promise.all(pending);
+    const written = await index.writeFiles({ outputPath: target });
+    if (written.errors.length > 0)
+      throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
   }
+  await mkdir(target, { recursive: true });
+  await writeFile(path.join(target, vocabularyFile), JSON.stringify(vocabulary.build()));
   return { records };
+}
+
+/** Indexes a built site in `outDir` and writes `outDir/pagefind/`. */
+export function writeSearchIndex(outDir: string): Promise<{ records: number }> {
+  return writePagesIndex(pagesOnDisk(outDir), path.join(outDir, 'pagefind'));
 }

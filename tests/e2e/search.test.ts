@@ -175,10 +175,11 @@ describe.each([
       '2025-11-19',
     ]);
 
-    // A topic filter keeps the sections about the topic: of the three, only one discusses VirtIO-Blk.
+    // A topic filter keeps the sections about the topic: of the three, only one discusses VirtIO-Blk
+    // with the word in it. The facet counts meetings: two of the three discuss VirtIO-Blk somewhere.
     const virtioBlk = page.locator('input[name="topic"][value="VirtIO-Blk"]');
     expect(await page.textContent(`label[for="${await virtioBlk.getAttribute('id')}"]`)).toBe(
-      'VirtIO-Blk (1)',
+      'VirtIO-Blk (2)',
     );
     await virtioBlk.check();
     await waitForStatus(page, /1 result for “key”/);
@@ -212,9 +213,9 @@ describe.each([
   test('browsing by filters with no words lists matching meetings newest first, with counts', async () => {
     const page = await context.newPage();
     await page.goto(server.url('search/?topic=VirtIO-Blk&type=Meeting'));
-    const status = await waitForStatus(page, /sections? match/);
+    const status = await waitForStatus(page, /results? match/);
     const results = await readResults(page);
-    expect(status).toBe(`${results.length} sections match these filters.`);
+    expect(status).toBe(`${results.length} results match these filters.`);
     expect(results.length).toBeGreaterThanOrEqual(4);
     const dates = results.map((result) => meetingDate(result.href) ?? '');
     expect(dates).toEqual([...dates].sort().reverse());

@@ -7,7 +7,7 @@ import { toSearchHit } from './hits.ts';
 import type { SearchHit } from './hits.ts';
 import { loadFailureMessage, loadPagefind, siteBase } from './pagefind.ts';
 import { describeNotes, searchWords } from './query-runner.ts';
-import { groupTypes } from './search-state.ts';
+import { groupTypes, meetingsOnly } from './search-state.ts';
 
 const shownResults = 6;
 /** Topic and person pages shown per group, below the meeting sections. */
@@ -169,12 +169,7 @@ export function enhanceHeaderSearch(form: HTMLFormElement, input: HTMLInputEleme
       await new Promise((resolve) => setTimeout(resolve, typingPauseMs));
       if (current !== generation) return;
       const pagefind = await loadPagefind();
-      const search = await searchWords(
-        pagefind,
-        query,
-        { filters: { type: { any: ['Meeting'] } } },
-        shownResults,
-      );
+      const search = await searchWords(pagefind, query, { filters: meetingsOnly }, shownResults);
       if (current !== generation) return;
       // Topic and person pages as their own groups, so they never take the meetings' places.
       const grouped = search.text

@@ -1,14 +1,19 @@
 /**
- * Turns Pagefind results into what the search UIs show: one hit per record (a meeting section, a topic
- * or a person page), pointing at its best-matching part: a subsection, or the section itself.
+ * Turns Pagefind results into what the search UIs show. A meeting is one record whose sections are its
+ * sub-results: its hit points at the best-matching section (or `####` subsection) and lists the other
+ * matching ones. When topics or people are chosen as filters, only sections about all of them count,
+ * so a filtered hit always lands on a section that has them. Topic and person pages are one hit each.
  */
+import { decodeSectionTags } from '../../lib/search/section-tags.ts';
+import type { SectionTags } from '../../lib/search/section-tags.ts';
 import { highlightParam } from './pagefind.ts';
+import { meetingType } from './search-state.ts';
 import type { PagefindResultData, PagefindSubResult } from './pagefind.ts';
 
 export interface SearchHit {
-  /** `Meeting`, `Topic` or `Person` (the page's `type` filter). */
+  /** `Meeting`, `Topic` or `Person` (the page's `type` filter; meetings have none). */
   type: string;
-  /** Record title: a meeting section's heading, or the topic's or person's name. */
+  /** A meeting section's heading (its parent section's, for a subsection), or the page's name. */
   title: string;
   /** Title of the meeting a section belongs to. */
   meeting: string | undefined;
@@ -21,7 +26,24 @@ export interface SearchHit {
   excerpt: string;
   /** Other matching sections of the same page, best first. */
   otherSections: { title: string; url: string }[];
+  /**
+   * Whether the searched words are in a section about the chosen topics and people (always, when
+   * none are chosen). Pagefind filters whole meetings: one may have the words in one section and the
+   * topic in another, and is then no hit for a reader who asked for both.
+   */
+  inFocus: boolean;
 }
+
+/** The topic and person filters chosen: a meeting's hit must land on a section about all of them. */
+export interface HitFocus {
+  topics: readonly string[];
+  people: readonly string[];
+}
+
+const noFocus: HitFocus = { topics: [], people: [] };
+
+/** Words of a filtered section's opening shown when there are no search words to excerpt around. */
+const openingWords = 24;
 
 /** Keeps Pagefind's `<mark>` highlighting and neutralises any other markup. */
 export function sanitiseExcerpt(excerpt: string): string {
@@ -47,36 +69,112 @@ function scoreOf(sub: PagefindSubResult): number {
   return sub.weighted_locations.reduce((sum, location) => sum + location.balanced_score, 0);
 }
 
-export function toSearchHit(data: PagefindResultData): SearchHit {
+function hasAll(values: readonly string[], wanted: readonly string[]): boolean {
+  return wanted.every((value) => values.includes(value));
+}
+
+/** The record's sections by heading id, in page order, with their headings. */
+interface RecordSection extends SectionTags {
+  heading: string;
+  /** Where the section's text starts, after its heading (a word index into the record's content). */
+  start: number;
+}
+
+/** The record's sections by heading id, in page order. */
+function sectionsOf(data: PagefindResultData): Map<string, RecordSection> {
+  const anchors = data.anchors ?? [];
+  const headings = new Map(anchors.map((anchor) => [anchor.id, anchor.text ?? '']));
+  const sections = new Map<string, RecordSection>();
+  for (const anchor of anchors) {
+    const tags = decodeSectionTags(anchor.id);
+    if (tags)
+      sections.set(tags.anchor, {
+        ...tags,
+        heading: headings.get(tags.anchor) ?? '',
+        start: anchor.location,
+      });
+  }
+  return sections;
+}
+
+/** `url` with its fragment replaced by `#anchor`. */
+function withAnchor(url: string, anchor: string): string {
+  return `${url.split('#', 1)[0]}#${anchor}`;
+}
+
+/** The opening words of a section, as excerpt, when no words were searched. */
+function openingOf(data: PagefindResultData, location: number): string {
+  const text = data.raw_content ?? data.content ?? '';
+  if (text === '') return '';
+  const words = text.split(/\s+/u);
+  const opening = words.slice(location, location + openingWords).join(' ');
+  return location + openingWords < words.length ? `${opening} …` : opening;
+}
+
+export function toSearchHit(data: PagefindResultData, focus: HitFocus = noFocus): SearchHit {
+  const type = data.filters['type']?.[0] ?? meetingType;
+  const pageTitle = data.meta['title'] ?? '';
+  const date = data.meta['date'];
+  const sections = sectionsOf(data);
+  const focused = focus.topics.length > 0 || focus.people.length > 0;
+  // A page without section tags (a topic or person page) has headings, but no topics to match.
+  const eligible = (id: string) => {
+    const section = sections.get(id);
+    if (!section) return sections.size === 0 && !focused;
+    return hasAll(section.topics, focus.topics) && hasAll(section.people, focus.people);
+  };
+  const titled = (id: string, fallback: string) => {
+    const section = sections.get(id);
+    if (!section) return { title: pageTitle, section: fallback };
+    const parent = section.parent ? sections.get(section.parent) : undefined;
+    return { title: (parent ?? section).heading, section: section.heading };
+  };
+  const meeting = sections.size > 0 ? pageTitle : undefined;
   const ranked = data.sub_results
     .map((sub, order) => ({ sub, order, score: scoreOf(sub) }))
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .map(({ sub }) => sub);
-  const anchored = ranked.filter((sub) => sub.anchor);
-  const title = data.meta['title'] ?? '';
-  const common = {
-    type: data.filters['type']?.[0] ?? 'Page',
-    title,
-    meeting: data.meta['meeting'],
-    date: data.meta['date'],
-  };
-  const best = anchored[0];
+    .sort((a, b) => b.score - a.score || a.order - b.order);
+  const matching = ranked.filter(({ sub }) => sub.anchor && eligible(sub.anchor.id));
+  const best = matching[0];
   if (best) {
     return {
-      ...common,
-      section: best.title,
-      url: cleanResultUrl(best.url),
-      excerpt: sanitiseExcerpt(best.excerpt),
-      otherSections: anchored
+      type,
+      ...titled(best.sub.anchor!.id, best.sub.title),
+      meeting,
+      date,
+      url: cleanResultUrl(best.sub.url),
+      excerpt: sanitiseExcerpt(best.sub.excerpt),
+      otherSections: matching
         .slice(1, 4)
-        .map((sub) => ({ title: sub.title, url: cleanResultUrl(sub.url) })),
+        .map(({ sub }) => ({ title: sub.title, url: cleanResultUrl(sub.url) })),
+      inFocus: true,
     };
   }
+  // Browsing by topic or person (no words), or words only outside those sections: the first section
+  // about them.
+  const first = focused ? [...sections.keys()].find((id) => eligible(id)) : undefined;
+  if (first !== undefined) {
+    return {
+      type,
+      ...titled(first, ''),
+      meeting,
+      date,
+      url: cleanResultUrl(withAnchor(data.url, first)),
+      excerpt: sanitiseExcerpt(openingOf(data, sections.get(first)!.start)),
+      otherSections: [],
+      inFocus: ranked.length === 0,
+    };
+  }
+  // Words only before the first heading, or no words at all.
+  const top = ranked[0]?.sub;
   return {
-    ...common,
+    type,
+    title: pageTitle,
+    meeting: undefined,
+    date,
     section: undefined,
-    url: cleanResultUrl(ranked[0]?.url ?? data.url),
-    excerpt: sanitiseExcerpt(ranked[0]?.excerpt ?? data.excerpt),
+    url: cleanResultUrl(top?.url ?? data.url),
+    excerpt: sanitiseExcerpt(top?.excerpt ?? data.excerpt),
     otherSections: [],
+    inFocus: !focused,
   };
 }

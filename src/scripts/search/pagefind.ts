@@ -12,7 +12,8 @@ export const highlightParam = 'highlight';
 export type FilterCounts = Record<string, Record<string, number>>;
 /** Pagefind's filter syntax: a value, all of several values, or any of several. */
 export type FilterValue = string | string[] | { any: string[] } | { all: string[] };
-export type SearchFilters = Record<string, FilterValue>;
+/** Filter keys and their values; under `not`, filters a result must not match. */
+export type SearchFilters = { [key: string]: FilterValue | SearchFilters };
 
 export interface SearchOptions {
   filters?: SearchFilters;
@@ -45,6 +46,10 @@ export interface PagefindResultData {
   excerpt: string;
   /** The record's whole indexed text. */
   content?: string;
+  /** The same text with `<` and `>` escaped, as excerpts are cut from it. */
+  raw_content?: string;
+  /** Every element with an id in the record, in document order (headings and section tags). */
+  anchors?: PagefindAnchor[];
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
   sub_results: PagefindSubResult[];
@@ -87,7 +92,14 @@ export function loadPagefind(): Promise<PagefindApi> {
     const pagefind = (await import(
       /* @vite-ignore */ `${siteBase}pagefind/pagefind.js`
     )) as PagefindApi;
-    await pagefind.options({ baseUrl: siteBase, highlightParam, excerptLength: 24 });
+    // In the page, not in Pagefind's Web Worker: the worker is a second copy of the engine (42 KB more
+    // on the first search), and a search over one record per meeting takes milliseconds.
+    await pagefind.options({
+      baseUrl: siteBase,
+      highlightParam,
+      excerptLength: 24,
+      noWorker: true,
+    });
     await pagefind.init();
     return pagefind;
   })();

@@ -4,7 +4,7 @@
  * JS API directly (its component UI ignores sorting) and renders plain HTML lists.
  */
 import { toSearchHit } from './hits.ts';
-import type { SearchHit } from './hits.ts';
+import type { HitFocus, SearchHit } from './hits.ts';
 import { loadFailureMessage, loadPagefind } from './pagefind.ts';
 import type { PagefindApi, PagefindResult } from './pagefind.ts';
 import type { FilterPanel } from './search-filters.ts';
@@ -16,6 +16,7 @@ import {
   parseSearchState,
   serialiseSearchState,
   toResultOptions,
+  withMeetingCount,
 } from './search-state.ts';
 import type { FilterKey, SearchState } from './search-state.ts';
 
@@ -67,8 +68,8 @@ function describeCount(total: number, q: string): string {
   const plural = total === 1 ? '' : 's';
   if (q === '')
     return total === 0
-      ? 'No sections match these filters.'
-      : `${total} section${plural} match${total === 1 ? 'es' : ''} these filters.`;
+      ? 'Nothing matches these filters.'
+      : `${total} result${plural} match${total === 1 ? 'es' : ''} these filters.`;
   return total === 0 ? `No results for “${q}”.` : `${total} result${plural} for “${q}”.`;
 }
 
@@ -122,6 +123,8 @@ export function startSearchPage(root: HTMLElement): void {
   let pagefind: PagefindApi | undefined;
   let generation = 0;
   let pending: PagefindResult[] = [];
+  // The chosen topics and people: each meeting's hit lands on a section about them.
+  let focus: HitFocus = { topics: [], people: [] };
   // The filter panel is built from the index, so its code loads with Pagefind, not up front.
   let panel: FilterPanel | undefined;
   // So is the query runner (typo correction, fallback): it is of use only once Pagefind is there.
@@ -143,11 +146,31 @@ export function startSearchPage(root: HTMLElement): void {
     panel?.write(state);
   };
 
+  /**
+   * The next page of hits from `queue`, reading on past the results that are no hits (their words are
+   * not in a section about the chosen topics and people); says how many it skipped.
+   */
+  const nextHits = async (
+    queue: PagefindResult[],
+  ): Promise<{ hits: SearchHit[]; skipped: number }> => {
+    const hits: SearchHit[] = [];
+    let skipped = 0;
+    while (hits.length < pageSize && queue.length > 0) {
+      const batch = queue.splice(0, pageSize - hits.length);
+      const data = await Promise.all(batch.map((result) => result.data()));
+      for (const item of data) {
+        const hit = toSearchHit(item, focus);
+        if (hit.inFocus) hits.push(hit);
+        else skipped++;
+      }
+    }
+    return { hits, skipped };
+  };
+
   const showMore = async (current: number) => {
-    const batch = pending.splice(0, pageSize);
-    const data = await Promise.all(batch.map((result) => result.data()));
+    const { hits } = await nextHits(pending);
     if (current !== generation) return;
-    for (const item of data) list.append(renderHit(toSearchHit(item)));
+    for (const hit of hits) list.append(renderHit(hit));
     more.hidden = pending.length === 0;
   };
 
@@ -166,9 +189,15 @@ export function startSearchPage(root: HTMLElement): void {
           loadPanel(),
           import('./query-runner.ts'),
         ]);
-      if (!panel.isBuilt()) panel.build(await pagefind.filters(), state);
+      const api = pagefind;
+      // Every value the index knows, with the meetings' count (they carry no type value).
+      const totals = async () => {
+        const [filters, all] = await Promise.all([api.filters(), api.search(null)]);
+        return { ...filters, type: withMeetingCount(filters['type'] ?? {}, all.results.length) };
+      };
+      if (!panel.isBuilt()) panel.build(await totals(), state);
       if (state.q === '' && !hasFilters(state)) {
-        panel.showCounts(await pagefind.filters());
+        panel.showCounts(await totals());
         if (current !== generation) return;
         list.replaceChildren();
         renderGroups(groups, []);
@@ -199,7 +228,10 @@ export function startSearchPage(root: HTMLElement): void {
       for (const key of filterKeys) {
         if (key === 'type' || (isAnyOfKey(key) && state.filters[key].length > 0)) {
           const wider = await pagefind.search(term, toResultOptions(state, key));
-          counts[key] = wider.filters[key] ?? {};
+          counts[key] =
+            key === 'type'
+              ? withMeetingCount(wider.filters[key] ?? {}, wider.results.length)
+              : (wider.filters[key] ?? {});
         } else {
           counts[key] = main.filters[key] ?? {};
         }
@@ -209,24 +241,25 @@ export function startSearchPage(root: HTMLElement): void {
           ? await pagefind.search(term, { filters: { type: { any: [...groupTypes] } } })
           : undefined;
       // Render only once the first page's data is in, so the list never flashes empty between searches.
+      focus = { topics: state.filters.topic, people: state.filters.person };
+      pending = [...main.results];
       const [firstPage, groupData] = await Promise.all([
-        Promise.all(main.results.slice(0, pageSize).map((result) => result.data())),
+        nextHits(pending),
         Promise.all(
           (grouped?.results ?? []).slice(0, groupSize * 2).map((result) => result.data()),
         ),
       ]);
       if (current !== generation) return;
       panel.showCounts(counts);
-      pending = main.results.slice(pageSize);
       renderGroups(
         groups,
         groupData.map((data) => toSearchHit(data)),
       );
-      list.replaceChildren(...firstPage.map((data) => renderHit(toSearchHit(data))));
+      list.replaceChildren(...firstPage.hits.map((hit) => renderHit(hit)));
       more.hidden = pending.length === 0;
       status.textContent = [
         runner.describeNotes(main.notes),
-        describeCount(main.results.length, state.q),
+        describeCount(main.results.length - firstPage.skipped, state.q),
       ]
         .filter(Boolean)
         .join(' ');

@@ -59,15 +59,48 @@ export function hasFilters(state: SearchState): boolean {
   return filterKeys.some((key) => state.filters[key].length > 0);
 }
 
+/** Result types that have their own groups beside the meetings when no type is chosen. */
+export const groupTypes = ['Topic', 'Person'] as const;
+
+/**
+ * The type of meeting records. Only topic and person pages carry a `type` filter value: a value on
+ * every meeting made Pagefind's list of them, fetched by every search, grow with the archive. So
+ * "meetings" is "no topic or person page" (Pagefind's `not`), and their count is what is left.
+ */
+export const meetingType = 'Meeting';
+
+/** The Pagefind filter that keeps only meetings. */
+export const meetingsOnly: SearchFilters = { not: { type: { any: [...groupTypes] } } };
+
+/** The Pagefind filter that keeps the chosen types, or undefined for all of them. */
+function typeFilter(types: readonly string[]): SearchFilters | undefined {
+  if (!types.includes(meetingType)) return { type: { any: [...types] } };
+  const others = groupTypes.filter((type) => !types.includes(type));
+  return others.length === 0 ? undefined : { not: { type: { any: others } } };
+}
+
 /** Pagefind filters for the state, optionally leaving one key out (to count that key's other values). */
 export function toPagefindFilters(state: SearchState, without?: FilterKey): SearchFilters {
   const filters: SearchFilters = {};
   for (const key of filterKeys) {
     const values = state.filters[key];
     if (key === without || values.length === 0) continue;
-    filters[key] = anyOfKeys.has(key) ? { any: values } : { all: values };
+    if (key === 'type') Object.assign(filters, typeFilter(values));
+    else filters[key] = anyOfKeys.has(key) ? { any: values } : { all: values };
   }
   return filters;
+}
+
+/**
+ * Type counts with the meetings' count filled in: Pagefind counts only the types that are filter
+ * values, `total` is how many results there are of every type.
+ */
+export function withMeetingCount(
+  counts: Record<string, number>,
+  total: number,
+): Record<string, number> {
+  const grouped = groupTypes.reduce((sum, type) => sum + (counts[type] ?? 0), 0);
+  return { [meetingType]: Math.max(0, total - grouped), ...counts };
 }
 
 export function toPagefindOptions(state: SearchState, without?: FilterKey): SearchOptions {
@@ -84,9 +117,6 @@ export function isAnyOfKey(key: FilterKey): boolean {
   return anyOfKeys.has(key);
 }
 
-/** Result types that have their own groups beside the meetings when no type is chosen. */
-export const groupTypes = ['Topic', 'Person'] as const;
-
 /**
  * Options of the main result list: meeting sections unless types are chosen, so topic and person
  * pages (shown as their own groups) never crowd out the meetings.
@@ -94,6 +124,6 @@ export const groupTypes = ['Topic', 'Person'] as const;
 export function toResultOptions(state: SearchState, without?: FilterKey): SearchOptions {
   const options = toPagefindOptions(state, without);
   if (state.filters.type.length === 0 && without !== 'type')
-    options.filters = { ...options.filters, type: { any: ['Meeting'] } };
+    options.filters = { ...options.filters, ...meetingsOnly };
   return options;
 }
