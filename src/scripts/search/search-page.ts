@@ -3,7 +3,6 @@
  * (`?q=…&topic=…&person=…&sort=newest`), so every search can be shared and bookmarked. Runs Pagefind's
  * JS API directly (its component UI ignores sorting) and renders plain HTML lists.
  */
-import { toSearchHit } from './hits.ts';
 import type { HitFocus, SearchHit } from './hits.ts';
 import { loadFailureMessage, loadPagefind } from './pagefind.ts';
 import type { PagefindApi, PagefindResult } from './pagefind.ts';
@@ -129,6 +128,8 @@ export function startSearchPage(root: HTMLElement): void {
   let panel: FilterPanel | undefined;
   // So is the query runner (typo correction, fallback): it is of use only once Pagefind is there.
   let runner: typeof import('./query-runner.ts') | undefined;
+  // And so is the code that turns results into hits.
+  let hitsCode: typeof import('./hits.ts') | undefined;
   const loadPanel = () =>
     import('./search-filters.ts').then((module) =>
       module.createFilterPanel(root, () => void run(readState(), { updateUrl: true })),
@@ -159,7 +160,7 @@ export function startSearchPage(root: HTMLElement): void {
       const batch = queue.splice(0, pageSize - hits.length);
       const data = await Promise.all(batch.map((result) => result.data()));
       for (const item of data) {
-        const hit = toSearchHit(item, focus);
+        const hit = hitsCode!.toSearchHit(item, focus);
         if (hit.inFocus) hits.push(hit);
         else skipped++;
       }
@@ -183,11 +184,12 @@ export function startSearchPage(root: HTMLElement): void {
       history.replaceState(null, '', `${location.pathname}${params ? `?${params}` : ''}`);
     }
     try {
-      if (!pagefind || !panel || !runner)
-        [pagefind, panel, runner] = await Promise.all([
+      if (!pagefind || !panel || !runner || !hitsCode)
+        [pagefind, panel, runner, hitsCode] = await Promise.all([
           loadPagefind(),
           loadPanel(),
           import('./query-runner.ts'),
+          import('./hits.ts'),
         ]);
       const api = pagefind;
       // Every value the index knows, with the meetings' count (they carry no type value).
@@ -253,7 +255,7 @@ export function startSearchPage(root: HTMLElement): void {
       panel.showCounts(counts);
       renderGroups(
         groups,
-        groupData.map((data) => toSearchHit(data)),
+        groupData.map((data) => hitsCode!.toSearchHit(data)),
       );
       list.replaceChildren(...firstPage.hits.map((hit) => renderHit(hit)));
       more.hidden = pending.length === 0;
