@@ -48,6 +48,30 @@ describe('name normalisation', () => {
 });
 
 describe('resolveAttendee', () => {
+  it('reads an attendee written as one CamelCase name as a given and a family name', () => {
+    const index = createPeopleIndex(registry);
+    // Two parts no dictionary has, or a given name first: a full name typed without its space.
+    expect(resolveAttendee(index, 'OrenTavakoli')?.person.name).toBe('Oren Tavakoli');
+    expect(resolveAttendee(index, 'DanOkonkwo (@dokonkwo)')?.person.name).toBe('Dan Okonkwo');
+    // The same person as the spelling with a space, written before or after.
+    expect(resolveAttendee(index, 'Oren Tavakoli')?.person.id).toBe('oren-tavakoli');
+    expect(resolveAttendee(index, 'Kesi Barlowe')?.created).toBe(true);
+    expect(resolveAttendee(index, 'KesiBarlowe')).toMatchObject({
+      person: { id: 'kesi-barlowe' },
+      created: false,
+    });
+  });
+
+  it('keeps products, surnames with a prefix and user names as one word', () => {
+    const index = createPeopleIndex(registry);
+    for (const written of ['WebAssembly', 'JavaScript', 'GitHub', 'YouTube', 'PowerPoint']) {
+      expect(resolveAttendee(index, written)?.person.name, written).toBe(written);
+    }
+    for (const written of ['McAllister', 'MacLeod', 'DeWitt', 'VanDusen', 'KeVaNo', 'JsonKit2']) {
+      expect(resolveAttendee(index, written)?.person.name ?? written, written).toBe(written);
+    }
+  });
+
   it('lands every spelling of one person on the same record', () => {
     const index = createPeopleIndex(registry);
     for (const written of [

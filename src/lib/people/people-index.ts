@@ -27,6 +27,7 @@ import type { PersonRecord } from '../types.ts';
 import { englishFunctionWords } from '../text/common-words.ts';
 import { boundedSlug, foldName, nameTokens } from '../text/normalize.ts';
 import { notANameReason, parseAttendee } from './attendee-string.ts';
+import { splitJoinedName } from './joined-name.ts';
 
 export type FirstNameIndex = ReadonlyMap<string, readonly string[]>;
 
@@ -189,7 +190,10 @@ export function resolveAttendee(index: PeopleIndex, written: string): ResolvedAt
   const byHandle = handle === undefined ? undefined : index.byId.get(byGithub.get(handle) ?? '');
   if (byHandle) return found(byHandle, 'github');
 
-  const name = parts.name;
+  // A registry spelling as written wins; otherwise "AdaLovelace" is read as "Ada Lovelace".
+  const name = index.bySpelling.has(foldName(parts.name))
+    ? parts.name
+    : splitJoinedName(parts.name);
   const key = foldName(name);
   if (key === '' && parts.github === undefined && parts.email === undefined) return null;
   if (key !== '' && notANameReason(name) !== undefined) return null;
