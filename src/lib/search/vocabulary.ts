@@ -22,6 +22,8 @@ export function foldWord(word: string): string {
 export class VocabularyBuilder {
   private readonly records = new Map<string, number>();
   private readonly spellings = new Map<string, Map<string, number>>();
+  // Folding (Unicode normalisation) is most of the cost of adding text, and words repeat.
+  private readonly folded = new Map<string, string>();
 
   /** Adds one record's text. */
   add(text: string): void {
@@ -29,7 +31,11 @@ export class VocabularyBuilder {
     for (const [written] of text.matchAll(WORD_RE)) {
       const lower = written.toLowerCase();
       if (lower.length < 2 || isStopWord(lower)) continue;
-      const folded = foldWord(lower);
+      let folded = this.folded.get(lower);
+      if (folded === undefined) {
+        folded = foldWord(lower);
+        this.folded.set(lower, folded);
+      }
       const forms = this.spellings.get(folded) ?? new Map<string, number>();
       forms.set(lower, (forms.get(lower) ?? 0) + 1);
       this.spellings.set(folded, forms);
