@@ -4,6 +4,7 @@
  * level for the tuning and the held-out report queries, and can write them to SEARCH.md.
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { format, resolveConfig } from 'prettier';
 import { launchBrowser } from '../browser.ts';
 import { startStaticServer } from '../serve.ts';
 import { detectSiteBase } from '../site-base.ts';
@@ -88,7 +89,15 @@ export async function runSearchEval(options: SearchEvalOptions): Promise<SearchE
   const table = figuresTable(outcome);
   log('');
   log(table);
-  if (options.reportFile) await writeFile(options.reportFile, searchReport(outcome, table));
+  if (options.reportFile) {
+    // Written as Prettier formats it, so the repository's format check holds for a regenerated file.
+    const config = (await resolveConfig(options.reportFile)) ?? {};
+    const report = await format(searchReport(outcome, table), {
+      ...config,
+      filepath: options.reportFile,
+    });
+    await writeFile(options.reportFile, report);
+  }
   return outcome;
 }
 
