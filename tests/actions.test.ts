@@ -96,6 +96,12 @@ describe('action items', () => {
     expect(isActionLabel('**Action Items:**')).toBe(true);
     expect(isActionLabel('Action items')).toBe(true);
     expect(isActionLabel('Actions taken by the group')).toBe(false);
+    expect(isActionLabel('Action items & next steps')).toBe(true);
+    expect(isActionLabel('Next steps / AIs')).toBe(true);
+    expect(isActionLabel('Open action items')).toBe(true);
+    // Two kinds joined: neither is given to every child.
+    expect(isActionLabel('Decisions and action items')).toBe(false);
+    expect(isActionLabel('Status and next steps')).toBe(false);
   });
 });
 

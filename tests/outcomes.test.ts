@@ -281,6 +281,7 @@ describe('decisions in any phrasing', () => {
       'Following the demo, everyone decided to keep the fallback path.',
       'The committee voted in favour of the new charter text.',
       'The team settled on the second layout.',
+      'BO: we tried both. So we decided to keep only the flat encoding.',
     ]) {
       expect(decided(text), text).toBe(true);
     }

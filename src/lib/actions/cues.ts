@@ -153,15 +153,34 @@ const LABELS: Array<[RegExp, LabelKind]> = [
   [/^(?:suggestions?|proposals?|recommendations?|proposed|suggested)$/iu, 'suggestion'],
 ];
 
-/** What a label such as "Next Steps" or "Consensus" announces, or null for any other label. */
+function singleLabelKind(text: string): LabelKind | null {
+  // "Key decisions", "Decisions made", "Open action items": a qualifier around the label.
+  const core = text
+    .replace(/^(?:key|main|open|new|our|the|list\s+of|summary\s+of)\s+/iu, '')
+    .replace(
+      /\s+(?:made|taken|reached|agreed|so\s+far|for\s+next\s+(?:week|time|call|meeting))$/iu,
+      '',
+    );
+  for (const [re, kind] of LABELS) if (re.test(core)) return kind;
+  return null;
+}
+
+/**
+ * What a label such as "Next Steps", "Consensus" or "Action items & next steps" announces, or null for
+ * any other label (and for one that joins two kinds, "Decisions and action items").
+ */
 export function labelKind(label: string): LabelKind | null {
   const text = label
     .replace(/\([^)]*\)/gu, ' ')
     .replace(/[*_`:：\s-]+$/u, '')
     .replace(/\s+/gu, ' ')
     .trim();
-  for (const [re, kind] of LABELS) if (re.test(text)) return kind;
-  return null;
+  const whole = singleLabelKind(text);
+  if (whole) return whole;
+  const parts = text.split(/\s*(?:[/&+,]|\band\b)\s*/iu).filter(Boolean);
+  if (parts.length < 2) return null;
+  const kinds = new Set(parts.map(singleLabelKind));
+  return kinds.size === 1 ? [...kinds][0]! : null;
 }
 
 const IRREGULAR: Record<string, string[]> = {

@@ -53,8 +53,12 @@ const alternation = (words: Iterable<string>) =>
 
 const LABEL_RE =
   /^(?:final\s+)?(?:decision|decided|consensus|conclusion|agreement|agreed|resolution|outcome)s?\s*[:：]\s*/iu;
-/** Where a clause starts: the sentence start, or after a comma, semicolon, colon or dash. */
-const CLAUSE = '(?:^|[,;:：]\\s+|\\s[-–—]\\s+)';
+/**
+ * Where a clause starts: the sentence start, or after a comma, semicolon, colon or dash, with a
+ * connective before its subject ("So we decided …", "In the end the group agreed …").
+ */
+const CLAUSE =
+  '(?:^|[,;:：]\\s+|\\s[-–—]\\s+)(?:(?:so|and|then|finally|eventually|thus|hence|therefore|ultimately|in\\s+the\\s+end)\\s+)?';
 const GROUP = `(?:the\\s+)?(?:${alternation(GROUP_NOUNS)}|meeting)`;
 const NAME = "[\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*){0,2}";
 const SETTLED = alternation(SETTLED_PARTICIPLES);
