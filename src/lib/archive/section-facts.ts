@@ -68,7 +68,10 @@ export function findSectionFacts(section: ParsedSection, finder: NameFinder): Se
   let previous: OutcomeOwner[] = [];
 
   for (const bullet of carriers(section)) {
-    while (ancestors.length > 0 && ancestors.at(-1)!.depth >= bullet.depth) ancestors.pop();
+    const prose = bullet.node.type === 'paragraph';
+    // A paragraph stands outside every list: it closes the lists before it.
+    while (ancestors.length > 0 && (prose || ancestors.at(-1)!.depth >= bullet.depth))
+      ancestors.pop();
     const inherited =
       [...ancestors].reverse().find((ancestor) => ancestor.kind)?.kind ?? headingKind ?? undefined;
     const { outcomes, labelOnly } = findOutcomes(bullet.markup, {
@@ -79,7 +82,9 @@ export function findSectionFacts(section: ParsedSection, finder: NameFinder): Se
       heading: headingNames,
     });
     const names = finder.find(bullet.text).map((m) => ({ owner: m.person, ownerName: m.written }));
-    ancestors.push({ depth: bullet.depth, names, kind: labelOnly });
+    // A paragraph that is only a label ("**Action items:**", "Next steps:") gives the list right after
+    // it its kind, as a label bullet gives its children: it stands above the list's top level.
+    ancestors.push({ depth: prose && labelOnly ? -1 : bullet.depth, names, kind: labelOnly });
     previous = names;
     for (const outcome of outcomes) record(facts, bullet, outcome);
   }
