@@ -18,6 +18,8 @@ export interface BuildOptions {
   site?: string;
   /** Further variables, applied last; `undefined` removes one the test runner's environment has. */
   env?: Record<string, string | undefined>;
+  /** Arguments passed on to `astro build`, as in `npm run build -- --force`. */
+  args?: readonly string[];
 }
 
 export async function runBuild(options: BuildOptions): Promise<BuildRun> {
@@ -40,7 +42,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
   };
   const output: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn('npm', ['run', 'build'], {
+    const child = spawn('npm', ['run', 'build', '--', ...(options.args ?? [])], {
       cwd: repoRoot,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readBuildRecord, recordBuild } from '../lib/build-record.ts';
 import { resolveBuildSettings, type BuildSettings } from '../lib/build-settings.ts';
+import { clearContentStore, forceRequested } from '../lib/forced-rebuild.ts';
 import type { MinutebookOptions } from '../lib/schema/minutebook-options.ts';
 import { lostPagesIntegration } from './lost-pages.ts';
 import { outputGuardIntegration } from './output-guard.ts';
@@ -30,7 +31,7 @@ export function minutebook(options: MinutebookOptions = {}): MinutebookIntegrati
     name: 'minutebook',
     options,
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
+      'astro:config:setup': async ({ command, config, updateConfig, logger }) => {
         // A BASE_URL variable in the environment (Vitest sets one) overrides import.meta.env.BASE_URL
         // in prerendered pages and would drop the base from every link; the base is set here only.
         delete process.env['BASE_URL'];
@@ -44,6 +45,11 @@ export function minutebook(options: MinutebookOptions = {}): MinutebookIntegrati
             logger.info(`${settings.outDir} was built for base ${built.base}: serving it there.`);
             settings.base = built.base;
           }
+        }
+        if (command === 'build' && forceRequested(process.argv)) {
+          // Astro's --force cleared the default cache folder, not this one (src/lib/forced-rebuild.ts).
+          if (await clearContentStore(settings.cacheDir))
+            logger.warn('data store cleared (force): every meeting is analysed again');
         }
         recordAfterBuild = () => recordBuild(records, settings.outDir, { base: settings.base });
         if (command === 'build' && !settings.siteIsSet) {
