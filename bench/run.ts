@@ -11,7 +11,6 @@ import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/pro
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as prettier from 'prettier';
-import { resolveBuildSettings } from '../src/lib/build-settings.ts';
 import { createArchive, writeArchive } from './generate-archive.ts';
 import { describeMachine } from './machine.ts';
 import type { BuildRun } from './measure-build.ts';
@@ -100,9 +99,6 @@ async function buildOnce(
     });
   }
   const command = await minutebookCommand();
-  // `astro build --force` clears Astro's default cache folder only, before the integration moves the
-  // cache to its own folder per content and output folder; a cold build clears that one here.
-  if (!rebuild) await removeDir(resolveBuildSettings({}, env, root).cacheDir);
   return measureCommand({
     command: rebuild ? command.replace(/ --force$/u, '') : command,
     cwd: root,
