@@ -527,3 +527,30 @@ export const DECISION_CUES = new Set([
   'confirmed',
   'clarified',
 ]);
+
+/** Header words of a table's column that names who does the work ("Owner", "Assignee", "Who"). */
+export const OWNER_COLUMN_WORDS = new Set([
+  'owner',
+  'owners',
+  'assignee',
+  'assignees',
+  'assigned',
+  'who',
+  'responsible',
+  'person',
+  'people',
+]);
+/** Header words of a table's column that names the work ("Task", "Action item", "What"). */
+export const TASK_COLUMN_WORDS = new Set([
+  'task',
+  'tasks',
+  'action',
+  'actions',
+  'item',
+  'items',
+  'todo',
+  'what',
+  'step',
+  'steps',
+  'description',
+]);

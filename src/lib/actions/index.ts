@@ -13,7 +13,7 @@ export {
   isUndecided,
   type ExtractedDecision,
 } from './extract-decision.ts';
-export { labelKind, type LabelKind } from './cues.ts';
+export { labelKind, OWNER_COLUMN_WORDS, TASK_COLUMN_WORDS, type LabelKind } from './cues.ts';
 export {
   findOutcomes,
   type BulletContext,

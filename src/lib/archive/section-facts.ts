@@ -1,8 +1,15 @@
-import type { ListItem, Paragraph, RootContent } from 'mdast';
+import type { ListItem, Paragraph, RootContent, Table, TableCell } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { findOutcomes, labelKind, type OutcomeKind, type OutcomeOwner } from '../actions/index.ts';
+import {
+  findOutcomes,
+  labelKind,
+  OWNER_COLUMN_WORDS,
+  TASK_COLUMN_WORDS,
+  type OutcomeKind,
+  type OutcomeOwner,
+} from '../actions/index.ts';
 import type { NameFinder } from '../people/name-finder.ts';
 import { jsxAttribute } from '../minutes/render.ts';
 import type { Bullet, ParsedSection } from '../minutes/sections.ts';
@@ -68,6 +75,13 @@ export function findSectionFacts(section: ParsedSection, finder: NameFinder): Se
   let previous: OutcomeOwner[] = [];
 
   for (const bullet of carriers(section)) {
+    if (bullet.node.type === 'table') {
+      // A table closes the lists before it; a label paragraph right before it still gives its kind.
+      const label = ancestors.at(-1)?.depth === -1 ? ancestors.at(-1)?.kind : undefined;
+      ancestors.length = 0;
+      readTable(bullet.node, label ?? headingKind ?? undefined, finder, headingNames, facts);
+      continue;
+    }
     const prose = bullet.node.type === 'paragraph';
     // A paragraph stands outside every list: it closes the lists before it.
     while (ancestors.length > 0 && (prose || ancestors.at(-1)!.depth >= bullet.depth))
@@ -94,7 +108,7 @@ export function findSectionFacts(section: ParsedSection, finder: NameFinder): Se
 
 /** A bullet, or a line of a paragraph of the section's own (minutes in prose record outcomes too). */
 interface Carrier extends Omit<Bullet, 'node'> {
-  node: Bullet['node'] | Paragraph;
+  node: Bullet['node'] | Paragraph | Table;
   /** The text with its line breaks, to tell on which line of a long bullet a sentence stands. */
   raw: string;
 }
@@ -129,8 +143,13 @@ function carriers(section: ParsedSection): Carrier[] {
             ],
       );
   });
-  if (lines.length === 0) return bullets;
-  return [...bullets, ...lines].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  const tables: Carrier[] = section.nodes.flatMap((node) =>
+    node.type === 'table'
+      ? [{ text: '', markup: '', raw: '', line: node.position?.start.line, depth: 0, node }]
+      : [],
+  );
+  if (lines.length === 0 && tables.length === 0) return bullets;
+  return [...bullets, ...lines, ...tables].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
 /** The line of `carrier` on which `sentence` starts (its first words, found in the raw text). */
@@ -156,7 +175,8 @@ function record(
   bullet: Carrier,
   outcome: ReturnType<typeof findOutcomes>['outcomes'][number],
 ): void {
-  facts.bulletClasses.set(bullet.node, BULLET_CLASS[outcome.kind]);
+  if (bullet.node.type !== 'table')
+    facts.bulletClasses.set(bullet.node, BULLET_CLASS[outcome.kind]);
   const at = lineOf(bullet, outcome.text);
   const line = at === undefined ? {} : { line: at };
   if (outcome.kind === 'decision') {
@@ -174,6 +194,69 @@ function record(
     ...line,
   };
   (outcome.kind === 'commitment' ? facts.actions : facts.suggestions).push(found);
+}
+
+const cellText = (cell: TableCell | undefined) =>
+  cell ? toString(cell).replace(/\s+/gu, ' ').trim() : '';
+
+/** The index of the header cell one of whose words is in `words`, or -1. */
+function columnOf(header: readonly TableCell[], words: ReadonlySet<string>): number {
+  return header.findIndex((cell) =>
+    cellText(cell)
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .some((word) => words.has(word)),
+  );
+}
+
+/**
+ * A GFM table. One with an owner column ("Owner", "Assignee", "Who") and a task column ("Task", "Action
+ * item") is a table of action items, and so is one with an owner column under an action-items heading or
+ * label: each row is a commitment of the owner cell's people (none named: the group's). Any other table is
+ * read cell by cell, each cell's sentences as a bullet's, so nothing in a table goes unread.
+ */
+function readTable(
+  table: Table,
+  inherited: OutcomeKind | undefined,
+  finder: NameFinder,
+  heading: OutcomeOwner[],
+  facts: SectionFacts,
+): void {
+  const [head, ...rows] = table.children;
+  const header = head?.children ?? [];
+  const ownerColumn = columnOf(header, OWNER_COLUMN_WORDS);
+  let taskColumn = columnOf(header, TASK_COLUMN_WORDS);
+  if (ownerColumn >= 0 && taskColumn < 0 && inherited === 'commitment')
+    taskColumn = header.findIndex((_, at) => at !== ownerColumn);
+  const actionTable = ownerColumn >= 0 && taskColumn >= 0 && ownerColumn !== taskColumn;
+  for (const row of rows) {
+    const line = row.position?.start.line;
+    const at = line === undefined ? {} : { line };
+    if (actionTable) {
+      const text = cellText(row.children[taskColumn]);
+      if (text === '') continue;
+      const owners = finder
+        .find(cellText(row.children[ownerColumn]))
+        .map((m) => ({ owner: m.person, ownerName: m.written }));
+      const first = owners[0];
+      facts.actions.push({
+        owner: first?.owner ?? null,
+        owners: ownersOf(owners),
+        ...(first ? { ownerName: first.ownerName } : {}),
+        ...(owners.length === 0 ? { group: true as const } : {}),
+        text,
+        ...at,
+      });
+      continue;
+    }
+    for (const cell of row.children) {
+      const text = cellText(cell);
+      if (text === '') continue;
+      const carrier: Carrier = { text, markup: text, raw: text, depth: 0, node: table, line };
+      const { outcomes } = findOutcomes(text, { finder, inherited, heading });
+      for (const outcome of outcomes) record(facts, carrier, outcome);
+    }
+  }
 }
 
 /** `<Action owner="…">` and `<Decision>` state what the sentence rules would otherwise have to guess. */
