@@ -95,4 +95,27 @@ describe('tagSection', () => {
       { id: 'allocators', kind: 'mention' },
     ]);
   });
+
+  it('reads a long comma-separated line in linear time, and still tells a list of examples from a statement', () => {
+    // Spaces after commas could be read two ways by the walk back over earlier list items; a line of
+    // forty short items before a topic name made that walk exponential and hung the build.
+    const items = Array.from({ length: 40 }, (_, i) => `item${i}`).join(', ');
+    const started = performance.now();
+    const long = matcher.tagSection({
+      heading: 'Notes',
+      body: `Checked ${items}, then the IGVM loader.`,
+    });
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(long).toEqual([{ id: 'igvm', kind: 'mention' }]);
+    const examples = matcher.tagSection({
+      heading: 'Notes',
+      body: 'Several crates, such as serde, IGVM and zerocopy, need an update.',
+    });
+    expect(examples).toEqual([]);
+    const stated = matcher.tagSection({
+      heading: 'Notes',
+      body: 'The IGVM loader now checks sizes.',
+    });
+    expect(stated).toEqual([{ id: 'igvm', kind: 'mention' }]);
+  });
 });

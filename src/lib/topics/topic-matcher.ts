@@ -221,11 +221,53 @@ function inList(text: string, found: { start: number; end: number }): boolean {
   const afterEnd = text.indexOf('\n', found.end);
   const after = text.slice(found.end, afterEnd < 0 ? undefined : afterEnd);
   // Walk back over earlier items of the same list ("like A, B, " before "C").
-  const head = before.replace(/(?:[^,;.()]{1,30},\s*)*(?:and\s+|or\s+)?$/u, '');
+  const head = withoutListItems(before);
   if (EXAMPLES_RE.test(head)) return true;
   const itemBefore = /,\s*(?:and\s+|or\s+)?$/u.test(before) || /[(,]\s*$/u.test(before);
   const itemAfter = /^\s*(?:,|\band\b|\bor\b)/u.test(after);
   return itemBefore && itemAfter;
+}
+
+const ITEM_STOP_RE = /[,;.()]/u;
+const SPACE_RE = /\s/u;
+const LIST_TAIL_RE = /(?:and|or)\s+$/u;
+/** Longest an earlier list item may be, in characters. */
+const MAX_ITEM = 30;
+
+/**
+ * `text` without its longest end made of list items ("A, B, " — up to 30 characters each, no `;.()`,
+ * each closed by a comma) and an optional "and " / "or ": what the regular expression
+ * `(?:[^,;.()]{1,30},\s*)*(?:and\s+|or\s+)?$` removes, found by one walk from the end. That expression
+ * itself is exponential on a long line of short items: a space after a comma can open the next item or
+ * close this one, and the engine tries every way before giving up.
+ */
+function withoutListItems(text: string): string {
+  const chars = Array.from(text);
+  const n = chars.length;
+  // ends[p]: the suffix from p is items followed by the tail; reach[p]: how many such p' ≥ p.
+  const ends = new Array<boolean>(n + 1).fill(false);
+  const reach = new Array<number>(n + 2).fill(0);
+  const tail = LIST_TAIL_RE.exec(text);
+  const tailStart = tail ? Array.from(text.slice(0, tail.index)).length : n;
+  let comma = -1; // the first comma at or after p, -1 if none
+  let stop = n; // the first `;.()` at or after p
+  for (let p = n; p >= 0; p--) {
+    if (p < n) {
+      if (chars[p] === ',') comma = p;
+      else if (ITEM_STOP_RE.test(chars[p]!)) stop = p;
+    }
+    let ok = p === n || p === tailStart;
+    if (!ok && comma > p && comma - p <= MAX_ITEM && stop > comma) {
+      let spaces = 0;
+      while (comma + 1 + spaces < n && SPACE_RE.test(chars[comma + 1 + spaces]!)) spaces++;
+      const from = comma + 1;
+      ok = reach[from]! - reach[from + spaces + 1]! > 0;
+    }
+    ends[p] = ok;
+    reach[p] = reach[p + 1]! + (ok ? 1 : 0);
+  }
+  const first = ends.indexOf(true);
+  return chars.slice(0, first).join('');
 }
 
 export function tagSection(matcher: TopicMatcher, section: SectionText): TopicTag[] {
