@@ -244,29 +244,30 @@ const MAX_ITEM = 30;
 function withoutListItems(text: string): string {
   const chars = Array.from(text);
   const n = chars.length;
-  // ends[p]: the suffix from p is items followed by the tail; reach[p]: how many such p' ≥ p.
-  const ends = new Array<boolean>(n + 1).fill(false);
+  // reach[p]: how many positions p' ≥ p start a suffix made of items followed by the tail.
   const reach = new Array<number>(n + 2).fill(0);
   const tail = LIST_TAIL_RE.exec(text);
   const tailStart = tail ? Array.from(text.slice(0, tail.index)).length : n;
   let comma = -1; // the first comma at or after p, -1 if none
+  let spaces = 0; // the white space right after that comma
   let stop = n; // the first `;.()` at or after p
+  let first = n; // the leftmost such start seen so far
   for (let p = n; p >= 0; p--) {
     if (p < n) {
-      if (chars[p] === ',') comma = p;
-      else if (ITEM_STOP_RE.test(chars[p]!)) stop = p;
+      if (chars[p] === ',') {
+        comma = p;
+        spaces = 0;
+        while (comma + 1 + spaces < n && SPACE_RE.test(chars[comma + 1 + spaces]!)) spaces++;
+      } else if (ITEM_STOP_RE.test(chars[p]!)) stop = p;
     }
     let ok = p === n || p === tailStart;
     if (!ok && comma > p && comma - p <= MAX_ITEM && stop > comma) {
-      let spaces = 0;
-      while (comma + 1 + spaces < n && SPACE_RE.test(chars[comma + 1 + spaces]!)) spaces++;
       const from = comma + 1;
       ok = reach[from]! - reach[from + spaces + 1]! > 0;
     }
-    ends[p] = ok;
+    if (ok) first = p;
     reach[p] = reach[p + 1]! + (ok ? 1 : 0);
   }
-  const first = ends.indexOf(true);
   return chars.slice(0, first).join('');
 }
 
