@@ -19,7 +19,7 @@ export const COMMITTING_VERBS = new Set([
 ]);
 
 /** Verbs that take work on with an object rather than "to" ("volunteered for the review"). */
-export const TAKING_ON_VERBS = new Set(['volunteer', 'sign', 'take']);
+const TAKING_ON_VERBS = new Set(['volunteer', 'sign', 'take']);
 
 /** Reported speech: "Ada said she would …". */
 export const REPORTING_VERBS = new Set([

@@ -63,7 +63,7 @@ export interface SyncResult {
   notes: string[];
 }
 
-export function hashText(text: string): string {
+function hashText(text: string): string {
   return createHash('sha256').update(text).digest('base64url');
 }
 
