@@ -268,7 +268,12 @@ describe('suggestions and decisions', () => {
       'commitment:group',
     ]);
     expect(summary('We will not support the old firmware interface.')).toEqual(['decision']);
-    expect(summary('It was decided to pin the toolchain.')).toEqual(['decision']);
+    // Concrete work the group settles on is both a decision and a group commitment (labelling guide),
+    // as with "The group agreed to …" above.
+    expect(summary('It was decided to pin the toolchain.')).toEqual([
+      'decision',
+      'commitment:group',
+    ]);
   });
 });
 

@@ -18,6 +18,13 @@ export const COMMITTING_VERBS = new Set([
   'sign',
 ]);
 
+/**
+ * "Ada hopes / expects / is looking / seeks to <verb>": an intention about one's own work, read only in
+ * the present ("was hoping to" is a report) and only with "to" right after ("expects the vendor to" is
+ * about others).
+ */
+export const INTENDING_VERBS = new Set(['hope', 'expect', 'look', 'seek']);
+
 /** Verbs that take work on with an object rather than "to" ("volunteered for the review"). */
 const TAKING_ON_VERBS = new Set(['volunteer', 'sign', 'take']);
 
@@ -40,6 +47,7 @@ export const REPORTING_VERBS = new Set([
   'acknowledge',
   'clarify',
   'report',
+  'decide',
   'tell',
   'told',
   'hope',
@@ -210,6 +218,7 @@ function formIndex(bases: Iterable<string>): Map<string, string> {
 
 const FORMS = formIndex([
   ...COMMITTING_VERBS,
+  ...INTENDING_VERBS,
   ...TAKING_ON_VERBS,
   ...REPORTING_VERBS,
   ...SUGGESTING_VERBS,
@@ -298,6 +307,69 @@ export const CAUSE_WORDS = new Set([
   'responsible',
 ]);
 
+/**
+ * Nouns that name the group's work as a process: "The merge will proceed", "Work on X will continue".
+ * Only with a verb of `PROCESS_VERBS`, whose subject they are.
+ */
+export const WORK_NOUNS = new Set([
+  'merge',
+  'merging',
+  'review',
+  'reviews',
+  'work',
+  'discussion',
+  'discussions',
+  'conversation',
+  'rebase',
+  'migration',
+  'investigation',
+  'testing',
+  'effort',
+  'efforts',
+  'rollout',
+  'evaluation',
+  'cleanup',
+  'implementation',
+  'upstreaming',
+  'refactoring',
+  'development',
+]);
+/** "… will proceed / continue / resume": the process goes on (not "continue to fail": a state). */
+export const PROCESS_VERBS = new Set(['proceed', 'continue', 'resume', 'start', 'begin', 'happen']);
+/** What is done to a thing that is no work: "It will be needed", "The call will be held". */
+export const STATE_PARTICIPLES = new Set([
+  'needed',
+  'required',
+  'used',
+  'affected',
+  'impacted',
+  'held',
+  'cancelled',
+  'canceled',
+  'recorded',
+  'hosted',
+  'seen',
+  'known',
+  'expected',
+  'supported',
+]);
+/** Notices, not work: "An announcement will be sent", "The agenda will be posted". */
+export const NOTICE_NOUNS = new Set([
+  'announcement',
+  'invite',
+  'invites',
+  'invitation',
+  'invitations',
+  'reminder',
+  'reminders',
+  'notice',
+  'agenda',
+  'minutes',
+  'recording',
+  'calendar',
+]);
+const COPULAS_NOW = new Set(['is', 'are']);
+
 /** The word forms that start a commitment or suggestion predicate on their own. */
 const CUE_FORMS = new Set([
   ...[...FORMS]
@@ -310,8 +382,12 @@ const CUE_FORMS = new Set([
 ]);
 /** Forms that start one only before "to" ("agreed to", "plans to", "happy to", "the goal is to"). */
 const BEFORE_TO = new Set([
-  ...[...FORMS].filter(([, base]) => COMMITTING_VERBS.has(base)).map(([form]) => form),
+  ...[...FORMS]
+    .filter(([, base]) => COMMITTING_VERBS.has(base) || INTENDING_VERBS.has(base))
+    .map(([form]) => form),
   ...READINESS_WORDS,
+  ...WISH_WORDS,
+  'decided',
   'is',
   'are',
 ]);
@@ -337,8 +413,14 @@ export function hasCommitmentCue(text: string, anywhere = false): boolean {
   for (const [i, word] of words.entries()) {
     const next = words[i + 1];
     if (CUE_FORMS.has(word)) return true;
+    // "she'd" is "she would" (or "she had": the rules tell them apart after tagging).
+    if (word === 'd' && i > 0 && (reported || anywhere)) return true;
+    // "The release is due next week": a deadline the group works to.
+    if (word === 'due' && COPULAS_NOW.has(words[i - 1] ?? '') && next !== 'to') return true;
+    if (PROCESS_VERBS.has(word) && words.slice(Math.max(0, i - 3), i).includes('will')) return true;
     if (next === 'to' && BEFORE_TO.has(word)) return true;
     if ((word === 'signs' || word === 'signed') && next === 'up') return true;
+    if (word === 'planning' && next === 'on') return true;
     if (
       TAKING_FORMS.has(word) &&
       words.slice(i + 1, i + 5).some((w) => ACTION_NOUNS.has(w) || w === 'ownership')

@@ -47,17 +47,22 @@ import {
   HEDGES,
   hasCommitmentCue,
   IMMEDIATE_WORDS,
+  INTENDING_VERBS,
   labelKind,
+  NOTICE_NOUNS,
   PERSON_PRONOUNS,
   POSSESSIVE_PRONOUNS,
+  PROCESS_VERBS,
   READINESS_WORDS,
   REPORTING_VERBS,
   SCHEME_PARTICIPLES,
+  STATE_PARTICIPLES,
   SUBORDINATORS,
   SUGGESTING_VERBS,
   SUGGESTION_NOUNS,
   verbBase,
   WISH_WORDS,
+  WORK_NOUNS,
   type LabelKind,
 } from './cues.ts';
 import { extractDecision, isUndecided } from './extract-decision.ts';
@@ -105,6 +110,8 @@ interface Label {
   owners: OutcomeOwner[];
 }
 
+/** An obligation put on others: "should", "must", "need(s) to", "have / has to". */
+const OBLIGATION_RE = /\b(?:should|must|needs?\s+to|ha(?:ve|s)\s+to)\b/iu;
 const BOLD_LEAD_RE = /^\s*(\*\*|__)(.+?)\1\s*([:：.-]\s*)?/u;
 const PLAIN_LABEL_RE = /^([^:：.;!?()[\]]{1,60}?)\s*[:：]\s+(?=\S)/u;
 const MAX_LABEL_WORDS = 6;
@@ -419,8 +426,14 @@ interface Predicate {
    * future a thing as subject (the work is the group's); "the goal is to …" and "it was agreed to …" are
    * the group's whatever stands before them; a sentence-initial verb has no subject of its own.
    */
-  needs?: 'reported' | 'named' | 'passive' | 'group' | 'gerund' | 'goal';
+  needs?: 'reported' | 'named' | 'passive' | 'group' | 'gerund' | 'goal' | 'process' | 'deadline';
+  /** Of a passive: the participle ("will be discussed"), which tells work from a state ("will be needed"). */
+  participle?: number;
 }
+
+/** "expects to see", "hopes to hear": what one will perceive, not work. */
+const PERCEPTION_VERBS = new Set(['be', 'see', 'hear', 'get', 'receive']);
+const PRESENT_COPULAS = new Set(['is', 'are', 'am', "'s", "'re", "'m"]);
 
 /** Skipped walking back to a subject ("Ada has agreed"), never forward ("will have it ready"). */
 const AUXILIARIES = new Set(['has', 'have', 'had']);
@@ -436,8 +449,6 @@ const NON_COMMITTAL = new Set([
   'not',
 ]);
 const NEGATIONS = new Set(['not', 'never', 'no', "n't"]);
-/** Subjects of logistics, not work: "The next call will be held …", "It will be …". */
-const LOGISTICS_NOUNS = new Set([...CALL_NOUNS, 'it', 'this', 'that']);
 /** Words that cannot start the verb phrase after "will" (compromise sometimes tags a verb as an adverb). */
 const NOT_A_VERB = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adjective', 'Value'];
 
@@ -522,11 +533,12 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
 
   // "Would be nice if …", "It would be great if …": a wish, the speaker's suggestion (compromise may
   // take a capitalised "Would" after a speaker's label for a name).
+  // "It would be good to add a test" proposes the same ("would be good news" does not).
   if (
     w === 'would' &&
     words[k + 1]?.word === 'be' &&
     WISH_WORDS.has(words[k + 2]?.word ?? '') &&
-    words[k + 3]?.word === 'if'
+    (words[k + 3]?.word === 'if' || (words[k + 3]?.word === 'to' && isVerb(words[k + 4])))
   )
     return { kind: 'suggestion', subjectFrom: k - 1, needs: 'gerund' };
   if (FUTURE_MODALS.has(w) || w === 'would') {
@@ -549,6 +561,9 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
       };
     }
     if (HEDGES.has(next.word)) return undefined;
+    // "The merge will proceed", "Work on X will continue": the group's work goes on (not "continue to fail").
+    if (PROCESS_VERBS.has(next.word) && words[n + 1]?.word !== 'to' && w !== 'would')
+      return { kind: 'commitment', subjectFrom: k - 1, needs: 'process' };
     if (
       !isVerb(next) &&
       (NOT_A_VERB.some((tag) => next.tags.has(tag)) || /^\P{Ll}/u.test(next.text))
@@ -556,13 +571,14 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
       return undefined;
     // "will be merged": work in the passive, the group's; "will be away", "will be attending": not work.
     if (next.word === 'be') {
-      const participle = words[nextContent(words, n + 1)];
+      const at = nextContent(words, n + 1);
+      const participle = words[at];
       if (w === 'would' || !isParticiple(participle) || participle?.word === 'decided')
         return undefined;
       // "Releases will be named after the month": a convention the group settles, not work.
       return SCHEME_PARTICIPLES.has(participle?.word ?? '')
         ? { kind: 'rule', subjectFrom: k - 1, needs: 'passive' }
-        : { kind: 'commitment', subjectFrom: k - 1, needs: 'passive' };
+        : { kind: 'commitment', subjectFrom: k - 1, needs: 'passive', participle: at };
     }
     // "would like / want / prefer", "would have to check": a wish or an obligation, not work taken on.
     if (['remain', 'like', 'prefer', 'want', 'need', 'love'].includes(next.word)) return undefined;
@@ -598,6 +614,9 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
   const passive = ['is', 'are', 'was'].includes(words[k - 1]?.word ?? '') && /ed$/u.test(w);
   if (base && SUGGESTING_VERBS.has(base) && (isVerb(word) || opening || passive)) {
     if (k === clauseStart(words, k) && !/ed$/u.test(w)) return undefined;
+    // "Attendees are encouraged to …", "Encouraged everyone to …": a call to all, not a suggestion to
+    // someone; "encouraged Ada to …" is one.
+    if (CALLING_VERBS.has(base) && !addressesPerson(reading, k)) return undefined;
     // "…, suggesting that …": the suggestion is the main clause's subject's.
     if (word.tags.has('Gerund') || w.endsWith('ing'))
       return /,\s*$/u.test(words[k - 1]?.post ?? '')
@@ -612,6 +631,39 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
       return undefined;
     return { kind: 'suggestion', subjectFrom: k - 1 };
   }
+
+  // "Ada hopes / expects to …", "Ada is looking to …": her intention; "was hoping to" is a report.
+  if (base && INTENDING_VERBS.has(base) && words[k + 1]?.word === 'to') {
+    const at = nextContent(words, k + 2);
+    const after = words[at];
+    if (!after || !(isVerb(after) || verbBySyntax(words, at))) return undefined;
+    if (PERCEPTION_VERBS.has(after.word) || CALL_ROLES.has(after.word)) return undefined;
+    if (w.endsWith('ed') || w === base)
+      return w === base && k > clauseStart(words, k)
+        ? { kind: 'commitment', subjectFrom: k - 1 }
+        : undefined;
+    if (w.endsWith('ing'))
+      return PRESENT_COPULAS.has(words[k - 1]?.word ?? '')
+        ? { kind: 'commitment', subjectFrom: k - 2 }
+        : undefined;
+    return { kind: 'commitment', subjectFrom: k - 1 };
+  }
+
+  // "Ada is planning on rewriting the parser"
+  if (w === 'planning' && words[k + 1]?.word === 'on' && words[k + 2]?.tags.has('Gerund')) {
+    return PRESENT_COPULAS.has(words[k - 1]?.word ?? '')
+      ? { kind: 'commitment', subjectFrom: k - 2 }
+      : undefined;
+  }
+
+  // "The next release is due at the end of the month": a deadline the group works to ("due to" is a
+  // cause, "due back" an absence).
+  if (
+    w === 'due' &&
+    PRESENT_COPULAS.has(words[k - 1]?.word ?? '') &&
+    !['to', 'back'].includes(words[k + 1]?.word ?? '')
+  )
+    return { kind: 'commitment', subjectFrom: k - 2, needs: 'deadline' };
 
   // "is going to", "are planning to"
   if ((w === 'going' || w === 'planning') && words[k + 1]?.word === 'to') {
@@ -702,6 +754,22 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
   return undefined;
 }
 
+/** Verbs that urge someone on: a suggestion only when a person is urged ("encouraged Ada to"). */
+const CALLING_VERBS = new Set(['encourage', 'urge']);
+
+/** Whether the words between the verb at `k` and its "to" name a person ("encouraged Ada to …"). */
+function addressesPerson(reading: SentenceReading, k: number): boolean {
+  const { words, nameAt } = reading;
+  for (let i = k + 1; i < words.length && i <= k + 4; i++) {
+    const word = words[i]!;
+    if (word.word === 'to') return false;
+    if (nameAt[i] || (word.tags.has('Person') && isCapitalised(word))) return true;
+    if (['him', 'her', 'them'].includes(word.word)) return true;
+  }
+  // No "to" close by: "encouraged the use of …" proposes a course of action.
+  return !words.slice(k + 1, k + 5).some((word) => word.word === 'to');
+}
+
 /** The agent of a passive: "… will be opened by Ada" → Ada. */
 function byAgent(reading: SentenceReading, from: number): OutcomeOwner[] | undefined {
   const { words, nameAt } = reading;
@@ -750,19 +818,26 @@ function readSentence(reading: SentenceReading): SentenceOutcome | undefined {
       // Work in the passive is the group's, or the agent's ("by Ada"); the logistics of a call are not work.
       if (subject.type === 'subordinate') continue;
       if (subject.type !== 'thing' && subject.type !== 'none') continue;
-      // The head of the subject ("this issue" is work, "the next call" and "it" are not).
-      const head = words[predicate.subjectFrom];
-      const lead = words[subject.at];
-      if (
-        CALL_NOUNS.has(head?.word ?? '') ||
-        (lead?.tags.has('Pronoun') && LOGISTICS_NOUNS.has(lead.word))
-      )
+      // The head of the subject ("this issue" is work, "the next call" and "an announcement" are not) and
+      // the participle ("It will be revisited" is work, "It will be needed" a state).
+      const head = words[predicate.subjectFrom]?.word ?? '';
+      const participle = words[predicate.participle ?? -1]?.word ?? '';
+      if (CALL_NOUNS.has(head) || NOTICE_NOUNS.has(head) || STATE_PARTICIPLES.has(participle))
         continue;
-      if (subject.at === predicate.subjectFrom && LOGISTICS_NOUNS.has(lead?.word ?? '')) continue;
       const agent = byAgent(reading, k + 1);
       subject = agent
         ? { type: 'people', owners: agent, at: subject.at }
         : { type: 'group', owners: [], at: subject.at };
+    } else if (needs === 'process' || needs === 'deadline') {
+      // "The merge will proceed": the work named by the subject goes on, the group's; "Ada will continue
+      // with it" is hers. A deadline ("is due") is the group's whatever the thing is.
+      if (subject.type === 'subordinate') continue;
+      if (subject.type === 'thing' || subject.type === 'none') {
+        const span = words.slice(clauseStart(words, k), k);
+        const named = span.some((x) => WORK_NOUNS.has(x.word) && !CALL_NOUNS.has(x.word));
+        if (needs === 'process' && (!named || span.some((x) => CALL_NOUNS.has(x.word)))) continue;
+        subject = { type: 'group', owners: [], at: subject.at };
+      } else if (needs === 'deadline' && subject.type === 'people') continue;
     } else if (needs === 'gerund') {
       if (subject.type === 'none' || predicate.kind === 'suggestion')
         subject = impliedSubject(reading, k);
@@ -842,9 +917,11 @@ export function findOutcomes(markdown: string, context: BulletContext): BulletOu
     else suggestion ??= outcome;
   }
 
-  if (kind === 'commitment' && !commitment) {
-    // Under an action label every bullet is one; its owner is whoever leads it, if anyone.
-    const lead = names[0] && names[0].start === 0 ? [toOwner(names[0])] : [];
+  // Under an action label every bullet is one, unless it tells others what they should or must do
+  // ("Users must now install …"): an instruction to all, which nobody takes on.
+  const lead = names[0] && names[0].start === 0 ? [toOwner(names[0])] : [];
+  if (kind === 'commitment' && !commitment && (lead.length > 0 || !OBLIGATION_RE.test(text))) {
+    // Its owner is whoever leads it, if anyone.
     commitment = {
       kind: 'commitment',
       owners: label.owners.length > 0 ? label.owners : lead,
