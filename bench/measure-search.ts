@@ -2,17 +2,31 @@ import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tools/browser.ts';
 import { startStaticServer } from '../tools/serve.ts';
 
+/** One file the server sent for a search. */
+export interface SentFile {
+  /** Path below the site's base (`pagefind/pagefind.js`, `_astro/header-combobox.….js`). */
+  path: string;
+  /** Body bytes on the wire: gzip-compressed for text files, as a static host sends them. */
+  wireBytes: number;
+  /** The file's own size: what the browser has after decoding. */
+  decodedBytes: number;
+}
+
 export interface SearchSample {
   label: 'cold' | 'warm' | 'next' | 'typed';
   query: string;
   /**
-   * Bytes of Pagefind's files the server sent during this sample, counted server-side so requests from
-   * Pagefind's Web Worker are included; files the browser took from its cache cost nothing.
+   * Bytes on the wire of the files the search fetched during this sample: Pagefind's files, and for
+   * `typed` also the site's own search code and data loaded after the page (the dropdown's script).
+   * Counted server-side, so requests from a Web Worker would be included; files the browser took from
+   * its cache cost nothing. This is what the issue's "transfers" target is measured on.
    */
-  pagefindBytes: number;
-  pagefindRequests: number;
-  /** The request log: each Pagefind file sent, in order, with its size (what the bytes are made of). */
-  pagefindFiles: { path: string; bytes: number }[];
+  wireBytes: number;
+  /** The same files' decoded size (what they are after the browser decompresses them). */
+  decodedBytes: number;
+  requests: number;
+  /** The request log: each file sent, in order, with its sizes (what the bytes are made of). */
+  files: SentFile[];
   /**
    * From the start of the query (including loading and initialising Pagefind when needed) to the first
    * results' data; for `typed`, from the last keystroke in the header search box to the first result shown.
@@ -118,6 +132,16 @@ async function typeQuery(
 }
 
 /**
+ * Whether a file the server sent belongs to a search: Pagefind's files always, and once the page has
+ * loaded, the site's scripts and data (the search code is imported when the box is used); never the
+ * page, its styles, images or icon.
+ */
+function isSearchFile(relativePath: string, afterLoad: boolean): boolean {
+  if (relativePath.startsWith('pagefind/')) return true;
+  return afterLoad && /\.(m?js|json|wasm)$/u.test(relativePath);
+}
+
+/**
  * Measures Pagefind on a built site through its JS API, as a search box would drive it:
  * cold = fresh browser context (empty cache); warm = a new page in the same context (HTTP cache warm);
  * next = a different query in the warm page (engine already initialised); typed = the real header search
@@ -129,58 +153,58 @@ export async function measureSearch(
 ): Promise<SearchMeasurement> {
   const base = options.base ?? '/';
   const shown = options.shownResults ?? 5;
-  let bytes = 0;
-  let requests = 0;
-  let files: { path: string; bytes: number }[] = [];
+  let files: SentFile[] = [];
+  // Set once the page's load event has fired: what is fetched after it is fetched for the search.
+  let afterLoad = false;
   const server = await startStaticServer(siteDir, {
     base,
-    onFileSent: (urlPath, size) => {
-      const at = urlPath.indexOf('/pagefind/');
-      if (at >= 0) {
-        bytes += size;
-        requests += 1;
-        files.push({ path: urlPath.slice(at + '/pagefind/'.length), bytes: size });
-      }
+    onFileSent: (urlPath, wireBytes, decodedBytes) => {
+      const relative = urlPath.startsWith(base) ? urlPath.slice(base.length) : urlPath;
+      if (isSearchFile(relative, afterLoad))
+        files.push({ path: relative, wireBytes, decodedBytes });
     },
+  });
+  const totals = (sent: SentFile[]) => ({
+    wireBytes: sent.reduce((sum, file) => sum + file.wireBytes, 0),
+    decodedBytes: sent.reduce((sum, file) => sum + file.decodedBytes, 0),
+    requests: sent.length,
+    files: sent,
   });
   const browser = await launchBrowser();
   try {
     const context = await browser.newContext();
     const pagefindUrl = `${server.origin}${base}pagefind/pagefind.js`;
     const samples: SearchSample[] = [];
-    const nothing = { bytes: 0, files: [] as typeof files };
+    const nothing: SentFile[] = [];
     // Bytes count from the page load on: whatever the page fetched from Pagefind by itself belongs to
     // the first query's cost.
     const measure = async (
       page: Page,
       label: SearchSample['label'],
       query: string,
-      from: { bytes: number; files: { path: string; bytes: number }[] },
+      from: SentFile[],
     ) => {
-      bytes = from.bytes;
-      requests = from.files.length;
-      files = [...from.files];
+      files = [...from];
       const result = await runQuery(page, pagefindUrl, query, shown);
       // Let the last responses finish streaming before reading the counter.
       await page.waitForTimeout(100);
       samples.push({
         label,
         query,
-        pagefindBytes: bytes,
-        pagefindRequests: requests,
-        pagefindFiles: files,
+        ...totals(files),
         msToResults: result.totalMs,
         initMs: result.initMs,
         results: result.results,
         firstTitle: result.firstTitle,
       });
     };
-    const openPage = async (): Promise<{ page: Page; onLoad: typeof nothing }> => {
-      bytes = 0;
+    const openPage = async (): Promise<{ page: Page; onLoad: SentFile[] }> => {
       files = [];
+      afterLoad = false;
       const page = await context.newPage();
       await page.goto(`${server.origin}${base}`, { waitUntil: 'load' });
-      return { page, onLoad: { bytes, files } };
+      afterLoad = true;
+      return { page, onLoad: files };
     };
     const cold = await openPage();
     await measure(cold.page, 'cold', options.query, cold.onLoad);
@@ -191,19 +215,17 @@ export async function measureSearch(
 
     const typingContext = await browser.newContext();
     const typingPage = await typingContext.newPage();
-    bytes = 0;
-    requests = 0;
     files = [];
+    afterLoad = false;
     await typingPage.goto(`${server.origin}${base}`, { waitUntil: 'load' });
+    afterLoad = true;
     const typed = await typeQuery(typingPage, options.query);
     await typingPage.waitForTimeout(100);
     if (typed) {
       samples.push({
         label: 'typed',
         query: options.query,
-        pagefindBytes: bytes,
-        pagefindRequests: requests,
-        pagefindFiles: files,
+        ...totals(files),
         msToResults: typed.ms,
         initMs: 0,
         results: typed.results,

@@ -1,13 +1,33 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseGnuTimeMaxRss, parseTimingLines } from '../bench/measure-build.ts';
 import type { BuildRun } from '../bench/measure-build.ts';
 import type { BenchResults, BuildResult } from '../bench/report.ts';
 import { checkTargets, renderReport } from '../bench/report.ts';
 import type { StaticServer } from '../tools/serve.ts';
-import { resolveRequestPath, startStaticServer } from '../tools/serve.ts';
+import { acceptsGzip, resolveRequestPath, startStaticServer } from '../tools/serve.ts';
+
+/** A raw GET (no automatic decompression), with the request headers given. */
+function rawGet(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ headers: response.headers, body: Buffer.concat(chunks) }),
+        );
+      })
+      .on('error', reject);
+  });
+}
 
 describe('build output parsing', () => {
   it('reads timing lines through Astro’s timestamps and colours, summing repeated phases', () => {
@@ -32,13 +52,21 @@ describe('build output parsing', () => {
 describe('static server', () => {
   let dir: string;
   let server: StaticServer;
+  const sent: { path: string; wire: number; file: number }[] = [];
+  // Repetitive text, so compression visibly shrinks it.
+  const script = `export const words = ${JSON.stringify('allocator '.repeat(400))};\n`;
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'bench-serve-'));
     await mkdir(path.join(dir, 'pagefind'), { recursive: true });
     await writeFile(path.join(dir, 'index.html'), '<h1>home</h1>');
     await writeFile(path.join(dir, 'pagefind', 'pagefind.en_1.pf_meta'), Buffer.from([1, 2, 3]));
     await writeFile(path.join(dir, 'pagefind', 'wasm.en.pagefind'), Buffer.from([0]));
-    server = await startStaticServer(dir, { base: '/svsm-minutes/' });
+    await writeFile(path.join(dir, 'pagefind', 'pagefind.js'), script);
+    await writeFile(path.join(dir, 'pagefind', 'words.json'), JSON.stringify({ words: script }));
+    server = await startStaticServer(dir, {
+      base: '/svsm-minutes/',
+      onFileSent: (urlPath, wire, file) => sent.push({ path: urlPath, wire, file }),
+    });
   });
   afterAll(async () => {
     await server.close();
@@ -61,6 +89,59 @@ describe('static server', () => {
     expect(new Uint8Array(await meta.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
     expect((await fetch(`${server.origin}/svsm-minutes/nope/`)).status).toBe(404);
     expect((await fetch(`${server.origin}/pagefind/wasm.en.pagefind`)).status).toBe(404);
+  });
+
+  it('sends text files gzip-compressed when the browser accepts gzip, as static hosts do', async () => {
+    const url = `${server.origin}/svsm-minutes/pagefind/pagefind.js`;
+    const compressed = await rawGet(url, { 'Accept-Encoding': 'gzip, deflate, br, zstd' });
+    expect(compressed.headers['content-encoding']).toBe('gzip');
+    expect(compressed.headers['vary']).toBe('Accept-Encoding');
+    expect(Number(compressed.headers['content-length'])).toBe(compressed.body.length);
+    expect(compressed.body.length).toBeLessThan(Buffer.byteLength(script) / 4);
+    expect(gunzipSync(compressed.body).toString()).toBe(script);
+    const json = await rawGet(`${server.origin}/svsm-minutes/pagefind/words.json`, {
+      'Accept-Encoding': 'gzip',
+    });
+    expect(json.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(gunzipSync(json.body).toString())).toEqual({ words: script });
+    // Without gzip in Accept-Encoding (or refused with q=0) the file goes out as it is.
+    for (const headers of [{}, { 'Accept-Encoding': 'gzip;q=0, br' }]) {
+      const plain = await rawGet(url, headers);
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.body.toString()).toBe(script);
+    }
+  });
+
+  it("never compresses Pagefind's blobs again, and reports bytes on the wire beside the file's size", async () => {
+    sent.length = 0;
+    for (const file of ['pagefind.en_1.pf_meta', 'wasm.en.pagefind']) {
+      const response = await rawGet(`${server.origin}/svsm-minutes/pagefind/${file}`, {
+        'Accept-Encoding': 'gzip',
+      });
+      expect(response.headers['content-encoding']).toBeUndefined();
+      expect(response.headers['content-type']).toBe('application/octet-stream');
+    }
+    await rawGet(`${server.origin}/svsm-minutes/pagefind/pagefind.js`, {
+      'Accept-Encoding': 'gzip',
+    });
+    expect(sent.slice(0, 2)).toEqual([
+      { path: '/svsm-minutes/pagefind/pagefind.en_1.pf_meta', wire: 3, file: 3 },
+      { path: '/svsm-minutes/pagefind/wasm.en.pagefind', wire: 1, file: 1 },
+    ]);
+    expect(sent[2]?.file).toBe(Buffer.byteLength(script));
+    expect(sent[2]?.wire).toBeLessThan(Buffer.byteLength(script) / 4);
+  });
+
+  it('reads Accept-Encoding as browsers and proxies write it', () => {
+    expect(acceptsGzip('gzip, deflate, br, zstd')).toBe(true);
+    expect(acceptsGzip('br;q=1.0, gzip;q=0.8')).toBe(true);
+    expect(acceptsGzip('*')).toBe(true);
+    expect(acceptsGzip('GZIP')).toBe(true);
+    expect(acceptsGzip(undefined)).toBe(false);
+    expect(acceptsGzip('identity')).toBe(false);
+    expect(acceptsGzip('gzip;q=0')).toBe(false);
+    expect(acceptsGzip('*;q=0.5, gzip;q=0')).toBe(false);
+    expect(acceptsGzip('br')).toBe(false);
   });
 });
 

@@ -2,6 +2,9 @@
  * A tiny static file server for a built site, loopback only, mounted under its base path: the one
  * server of the bench, the browser tests and the corpus checks. MIME types include `.wasm` and
  * Pagefind's binary files; 404 → the site's 404.html; 301 for directories without a trailing slash.
+ * Text files (HTML, CSS, JS, JSON, SVG…) go out gzip-compressed when the browser accepts it, as
+ * GitHub Pages, Netlify and CDNs send them, so the bench counts what a reader really downloads;
+ * Pagefind's own blobs are gzip files already and go out as they are.
  * `tsx tools/serve.ts <dir> [--port 4321] [--base /svsm-minutes/]`.
  *
  *   const server = await serveSite(site);           // site from inject('testSites')
@@ -9,12 +12,13 @@
  *   await server.close();
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import type { TestSite } from './test-sites.ts';
 
 export const mimeTypes: Readonly<Record<string, string>> = {
@@ -51,8 +55,55 @@ export interface ServeOptions {
   port?: number;
   /** Cache-Control sent with every file; GitHub Pages sends `max-age=600`. */
   cacheControl?: string;
-  /** Called for every file sent, with its URL path and body size: how the bench counts bytes transferred. */
-  onFileSent?: (urlPath: string, bytes: number) => void;
+  /**
+   * Called for every file sent, with its URL path, the bytes of its body on the wire (compressed when
+   * it was) and the file's own size: how the bench counts bytes transferred.
+   */
+  onFileSent?: (urlPath: string, wireBytes: number, fileBytes: number) => void;
+}
+
+const gzipAsync = promisify(gzip);
+
+/**
+ * Whether a static host compresses responses of this type: text and the text formats (JSON, JS, XML,
+ * SVG, web manifests). Images, fonts, `.wasm` and Pagefind's blobs (`application/octet-stream`, gzip
+ * data already) are sent as they are.
+ */
+export function isCompressible(contentType: string): boolean {
+  const type = contentType.split(';', 1)[0]!.trim().toLowerCase();
+  return (
+    type.startsWith('text/') ||
+    ['application/json', 'application/xml', 'application/manifest+json', 'image/svg+xml'].includes(
+      type,
+    )
+  );
+}
+
+/** Whether an `Accept-Encoding` header accepts gzip (`gzip` or `*` with a q-value above 0). */
+export function acceptsGzip(header: string | undefined): boolean {
+  let gzipQ: number | undefined;
+  let anyQ: number | undefined;
+  for (const part of (header ?? '').split(',')) {
+    const [name = '', ...params] = part.split(';').map((piece) => piece.trim());
+    const q = params.find((param) => /^q=/iu.test(param));
+    const quality = q === undefined ? 1 : Number(q.slice(2));
+    const value = Number.isFinite(quality) ? quality : 0;
+    if (name.toLowerCase() === 'gzip' || name.toLowerCase() === 'x-gzip') gzipQ = value;
+    else if (name === '*') anyQ = value;
+  }
+  return (gzipQ ?? anyQ ?? 0) > 0;
+}
+
+/** Compressed bodies by file, kept while the file is unchanged (the tests fetch the same files often). */
+const compressedCache = new Map<string, { mtimeMs: number; size: number; body: Buffer }>();
+
+async function gzipped(file: string, info: { mtimeMs: number; size: number }): Promise<Buffer> {
+  const cached = compressedCache.get(file);
+  if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return cached.body;
+  // Level 6, zlib's default and what nginx-style hosts use: not the smallest gzip there is.
+  const body = await gzipAsync(await readFile(file));
+  compressedCache.set(file, { mtimeMs: info.mtimeMs, size: info.size, body });
+  return body;
 }
 
 /** Maps a URL path to a file under `root`, or undefined when it would escape `root` or the base path. */
@@ -101,17 +152,31 @@ export async function startStaticServer(
         else response.end('Not found');
         return;
       }
+      const contentType = mimeTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+      const compressible = isCompressible(contentType);
+      const body =
+        compressible && acceptsGzip(request.headers['accept-encoding'])
+          ? await gzipped(file, info)
+          : undefined;
       response.writeHead(200, {
-        'Content-Type': mimeTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-        'Content-Length': info.size,
+        'Content-Type': contentType,
+        'Content-Length': body?.length ?? info.size,
         'Cache-Control': cacheControl,
+        ...(body ? { 'Content-Encoding': 'gzip' } : {}),
+        // Caches must keep the compressed and the plain response apart.
+        ...(compressible ? { Vary: 'Accept-Encoding' } : {}),
       });
       if (request.method === 'HEAD') {
         response.end();
         return;
       }
-      options.onFileSent?.((request.url ?? '/').split('?')[0] ?? '/', info.size);
-      createReadStream(file).pipe(response);
+      options.onFileSent?.(
+        (request.url ?? '/').split('?')[0] ?? '/',
+        body?.length ?? info.size,
+        info.size,
+      );
+      if (body) response.end(body);
+      else createReadStream(file).pipe(response);
     })().catch((error: unknown) => {
       response.writeHead(500).end(String(error));
     });
