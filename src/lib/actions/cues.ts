@@ -391,6 +391,9 @@ const BEFORE_TO = new Set([
   'is',
   'are',
 ]);
+const COMMITTING_FORMS = new Set(
+  [...FORMS].filter(([, base]) => COMMITTING_VERBS.has(base)).map(([f]) => f),
+);
 const REPORTING_FORMS = new Set(
   [...FORMS].filter(([, base]) => REPORTING_VERBS.has(base)).map(([f]) => f),
 );
@@ -419,8 +422,13 @@ export function hasCommitmentCue(text: string, anywhere = false): boolean {
     if (word === 'due' && COPULAS_NOW.has(words[i - 1] ?? '') && next !== 'to') return true;
     if (PROCESS_VERBS.has(word) && words.slice(Math.max(0, i - 3), i).includes('will')) return true;
     if (next === 'to' && BEFORE_TO.has(word)) return true;
+    // "offered in the issue to take …": a short phrase between the verb and its "to".
+    if (COMMITTING_FORMS.has(word) && words.slice(i + 2, i + 6).includes('to')) return true;
     if ((word === 'signs' || word === 'signed') && next === 'up') return true;
     if (word === 'planning' && next === 'on') return true;
+    // "we should / could / ought to …", "we might want to …"
+    if (words[i - 1] === 'we' && ['should', 'could', 'ought', 'might', 'may'].includes(word))
+      return true;
     if (
       TAKING_FORMS.has(word) &&
       words.slice(i + 1, i + 5).some((w) => ACTION_NOUNS.has(w) || w === 'ownership')

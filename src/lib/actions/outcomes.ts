@@ -112,6 +112,8 @@ interface Label {
 
 /** An obligation put on others: "should", "must", "need(s) to", "have / has to". */
 const OBLIGATION_RE = /\b(?:should|must|needs?\s+to|ha(?:ve|s)\s+to)\b/iu;
+/** One sentence that ends in an issue or PR number, linked or not: "Title of the issue [#123](…)". */
+const ISSUE_TITLE_RE = /^[^.!?]*(?:\[#\d+\]\([^)]*\)|#\d+)\s*$/u;
 const BOLD_LEAD_RE = /^\s*(\*\*|__)(.+?)\1\s*([:：.-]\s*)?/u;
 const PLAIN_LABEL_RE = /^([^:：.;!?()[\]]{1,60}?)\s*[:：]\s+(?=\S)/u;
 const MAX_LABEL_WORDS = 6;
@@ -302,6 +304,12 @@ function findSubject(reading: SentenceReading, from: number, depth = 0): Subject
   }
 
   if (PERSON_PRONOUNS.has(word.word) && word.tags.has('Pronoun')) {
+    // "Ada hopes they will do it": a hope about others, not work anyone here takes on.
+    const opinion = verbBase(
+      words[j - 1]?.word === 'that' ? (words[j - 2]?.word ?? '') : (words[j - 1]?.word ?? ''),
+    );
+    if (word.word === 'they' && opinion && OPINION_VERBS.has(opinion))
+      return { type: 'thing', owners: [], at: j };
     const owners = resolvePronoun(reading, j, floor);
     // "they" with nobody to refer to is the things just mentioned ("if the PRs are late, they will wait").
     if (owners.length === 0 && word.word === 'they') return { type: 'thing', owners, at: j };
@@ -431,6 +439,16 @@ interface Predicate {
   participle?: number;
 }
 
+/** "will keep it open", "will leave it as is": the matter stays as it stands. */
+const KEEPING_VERBS = new Set(['keep', 'leave']);
+const STANDING_WORDS = new Set(['open', 'now', 'is', 'hold', 'unchanged', 'pending']);
+/** "We should / could …", "we might want to …": the speaker proposes a course for the group. */
+const PROPOSING_MODALS = new Set(['should', 'could', 'ought']);
+
+/** "move on", "move to the vote", "go ahead", "wrap up": what the call does next, at once. */
+const CALL_FLOW_VERBS = new Set(['move', 'go', 'proceed', 'wrap', 'get']);
+const CALL_FLOW_PARTICLES = new Set(['on', 'to', 'ahead', 'up', 'back']);
+
 /** "expects to see", "hopes to hear": what one will perceive, not work. */
 const PERCEPTION_VERBS = new Set(['be', 'see', 'hear', 'get', 'receive']);
 const PRESENT_COPULAS = new Set(['is', 'are', 'am', "'s", "'re", "'m"]);
@@ -470,6 +488,27 @@ const isParticiple = (word: Word | undefined) =>
   word !== undefined &&
   (word.tags.has('PastTense') || word.tags.has('Participle')) &&
   /(?:ed|en|wn|t)$/u.test(word.word);
+
+/** A lower-case word that can only be a verb after "to": no determiner, preposition or name. */
+const verbByPlace = (word: Word | undefined) =>
+  word !== undefined &&
+  /^\p{Ll}/u.test(word.text) &&
+  !NOT_A_VERB.some((tag) => word.tags.has(tag)) &&
+  !word.tags.has('Adverb');
+
+/**
+ * Where the "to" of a verb stands: right after it, or after a prepositional phrase of up to four words
+ * ("offered in the issue to take …", "volunteered on the call to write …"); `from` when there is none.
+ */
+function toAfterPhrase(words: readonly Word[], from: number): number {
+  if (words[from]?.word === 'to' || !words[from]?.tags.has('Preposition')) return from;
+  for (let i = from + 1; i < words.length && i <= from + 4; i++) {
+    const word = words[i]!;
+    if (word.word === 'to') return i;
+    if (isVerb(word) || /[,;:]/u.test(words[i - 1]!.post)) break;
+  }
+  return from;
+}
 
 /**
  * A word compromise did not tag as a verb that is one by its place: after "to" and before an object
@@ -580,6 +619,12 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
         ? { kind: 'rule', subjectFrom: k - 1, needs: 'passive' }
         : { kind: 'commitment', subjectFrom: k - 1, needs: 'passive', participle: at };
     }
+    // "We will keep the issue open for now", "will leave it as is": nothing changes (a decision at most).
+    if (
+      KEEPING_VERBS.has(next.word) &&
+      words.slice(n + 1, n + 6).some((x) => STANDING_WORDS.has(x.word))
+    )
+      return undefined;
     // "would like / want / prefer", "would have to check": a wish or an obligation, not work taken on.
     if (['remain', 'like', 'prefer', 'want', 'need', 'love'].includes(next.word)) return undefined;
     if (next.word === 'have' && words[n + 1]?.word === 'to') return undefined;
@@ -632,6 +677,30 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
     return { kind: 'suggestion', subjectFrom: k - 1 };
   }
 
+  // "We should revisit it", "we could change the limit", "we might want to talk about …": the speaker
+  // proposes a course for the group (not "we should be fine", "we should have asked", nor a question).
+  if (
+    PROPOSING_MODALS.has(w) ||
+    ((w === 'might' || w === 'may') && words[k + 1]?.word === 'want')
+  ) {
+    const we = skipFillers(words, k - 1, 0);
+    if (words[we]?.word !== 'we') return undefined;
+    // "If we could get access …": a condition proposes nothing.
+    if (words.slice(clauseStart(words, we), we).some((x) => SUBORDINATORS.has(x.word)))
+      return undefined;
+    let n = nextContent(words, k + 1);
+    if (words[n]?.word === 'want' || (w === 'ought' && words[n]?.word === 'to'))
+      n = nextContent(words, words[n + 1]?.word === 'to' ? n + 2 : n + 1);
+    const verb = words[n];
+    if (!verb || !isVerb(verb) || ['be', 'have'].includes(verb.word) || NEGATIONS.has(verb.word))
+      return undefined;
+    // "We should move to the vote", "we could move on": the call's own course, at once.
+    if (CALL_FLOW_VERBS.has(verb.word) && CALL_FLOW_PARTICLES.has(words[n + 1]?.word ?? ''))
+      return undefined;
+    if (/\?\s*$/u.test(reading.sentence.text.trim())) return undefined;
+    return { kind: 'suggestion', subjectFrom: we - 1, needs: 'gerund' };
+  }
+
   // "Ada hopes / expects to …", "Ada is looking to …": her intention; "was hoping to" is a report.
   if (base && INTENDING_VERBS.has(base) && words[k + 1]?.word === 'to') {
     const at = nextContent(words, k + 2);
@@ -668,7 +737,8 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
   // "is going to", "are planning to"
   if ((w === 'going' || w === 'planning') && words[k + 1]?.word === 'to') {
     const copula = words[k - 1];
-    if (copula && COPULAS.has(copula.word) && isVerb(words[k + 2]))
+    // The verb may be one by its place only ("is going to setup a meeting").
+    if (copula && COPULAS.has(copula.word) && (isVerb(words[k + 2]) || verbByPlace(words[k + 2])))
       return { kind: 'commitment', subjectFrom: k - 2 };
     return undefined;
   }
@@ -708,8 +778,10 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
     return { kind: 'commitment', subjectFrom: k - 1, needs: 'group' };
 
   if (base && COMMITTING_VERBS.has(base) && !w.endsWith('ing')) {
-    const next = words[k + 1];
-    const at = nextContent(words, k + 2);
+    // "Ada offered in the issue to take …": a short place or time between the verb and its "to".
+    const to = toAfterPhrase(words, k + 1);
+    const next = words[to];
+    const at = nextContent(words, to + 1);
     const after = words[at];
     if (
       next?.word === 'to' &&
@@ -770,6 +842,19 @@ function addressesPerson(reading: SentenceReading, k: number): boolean {
   return !words.slice(k + 1, k + 5).some((word) => word.word === 'to');
 }
 
+/**
+ * Whether the modal at `k` stands in a subordinate or relative clause: a subordinator or a relative
+ * pronoun between it and the verb or punctuation before its subject.
+ */
+function inDependentClause(words: readonly Word[], k: number): boolean {
+  for (let i = k - 1; i >= 0; i--) {
+    const word = words[i]!;
+    if (SUBORDINATORS.has(word.word) || (word.word === 'that' && i === k - 1)) return true;
+    if (isVerb(word) || /[,;:]/u.test(word.post)) return false;
+  }
+  return false;
+}
+
 /** The agent of a passive: "… will be opened by Ada" → Ada. */
 function byAgent(reading: SentenceReading, from: number): OutcomeOwner[] | undefined {
   const { words, nameAt } = reading;
@@ -824,6 +909,9 @@ function readSentence(reading: SentenceReading): SentenceOutcome | undefined {
       const participle = words[predicate.participle ?? -1]?.word ?? '';
       if (CALL_NOUNS.has(head) || NOTICE_NOUNS.has(head) || STATE_PARTICIPLES.has(participle))
         continue;
+      // "… because the corruption will be masked out", "casts that will be built": an explanation or a
+      // relative clause describes, it takes no work on.
+      if (inDependentClause(words, k)) continue;
       const agent = byAgent(reading, k + 1);
       subject = agent
         ? { type: 'people', owners: agent, at: subject.at }
@@ -885,10 +973,15 @@ export function findOutcomes(markdown: string, context: BulletContext): BulletOu
 
   let commitment: Outcome | undefined;
   let suggestion: Outcome | undefined;
+  // A top-level bullet that is one line ending in an issue link is an agenda item, an issue's title
+  // ("Add a release checklist [#123](…)"): what it says was not said in the meeting.
+  const agendaItem =
+    kind === null && (context.parents ?? []).length === 0 && ISSUE_TITLE_RE.test(markdown.trim());
   // Most bullets carry no cue at all: they are not even split into sentences, nor searched for names.
-  const sentences = hasCommitmentCue(text, true)
-    ? readSentences(text, (sentence) => hasCommitmentCue(sentence))
-    : [];
+  const sentences =
+    !agendaItem && hasCommitmentCue(text, true)
+      ? readSentences(text, (sentence) => hasCommitmentCue(sentence))
+      : [];
   const names = sentences.length > 0 || kind === 'commitment' ? finder.find(text) : [];
   for (const sentence of sentences) {
     const reading: SentenceReading = {
