@@ -369,6 +369,46 @@ export const NOTICE_NOUNS = new Set([
   'calendar',
 ]);
 const COPULAS_NOW = new Set(['is', 'are']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'my']);
+
+/**
+ * Verbs of the group's chores that open an imperative action item in running notes ("post in the issue
+ * and close it", "ping the vendor"): only these, and only with no subject before them.
+ */
+export const CHORE_VERBS = new Set([
+  'ask',
+  'post',
+  'close',
+  'file',
+  'land',
+  'merge',
+  'ping',
+  'email',
+  'contact',
+  'schedule',
+  'reschedule',
+  'follow',
+  'reach',
+  'circle',
+  'revisit',
+  'update',
+  'send',
+  'draft',
+  'document',
+  'tag',
+  'label',
+  'promote',
+  'invite',
+  'rebase',
+  'submit',
+  'publish',
+]);
+/** "follow up", "reach out", "circle back": the particle that makes the chore. */
+export const CHORE_PARTICLES: Record<string, string> = {
+  follow: 'up',
+  reach: 'out',
+  circle: 'back',
+};
 
 /** The word forms that start a commitment or suggestion predicate on their own. */
 const CUE_FORMS = new Set([
@@ -438,6 +478,9 @@ export function hasCommitmentCue(text: string, anywhere = false): boolean {
     if (word === 'would' && (reported || anywhere)) return true;
     if (word === 'would' && next === 'be' && WISH_WORDS.has(words[i + 2] ?? '')) return true;
     if ((i === 0 || anywhere) && ACTION_NOUNS.has(word)) return true;
+    if (CHORE_VERBS.has(word)) return true;
+    if (ACTION_NOUNS.has(word) && (words[i - 1] === 's' || POSSESSIVES.has(words[i - 1] ?? '')))
+      return true;
   }
   return HEADLINE_RE.test(text);
 }

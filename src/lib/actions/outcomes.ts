@@ -39,6 +39,8 @@ import {
   CALL_NOUNS,
   CALL_ROLES,
   CAUSE_WORDS,
+  CHORE_PARTICLES,
+  CHORE_VERBS,
   COMMITTING_VERBS,
   FILLERS,
   FUTURE_MODALS,
@@ -90,6 +92,11 @@ export interface BulletContext {
   inherited?: LabelKind | undefined;
   /** The people each parent bullet names, nearest parent first. */
   parents?: readonly OutcomeOwner[][];
+  /**
+   * The parent bullet is a suggestion ("Ada suggested a staged approach:"): this bullet details it, so
+   * an imperative here is part of the proposal, not a chore of its own.
+   */
+  detailsSuggestion?: boolean;
   /** The people the bullet before this one names. */
   previous?: readonly OutcomeOwner[];
   /** The people the section heading names. */
@@ -110,6 +117,7 @@ interface Label {
   owners: OutcomeOwner[];
 }
 
+const READER_RE = /\byou(?:rs?|['’](?:ve|re|ll|d))?\b/iu;
 /** An obligation put on others: "should", "must", "need(s) to", "have / has to". */
 const OBLIGATION_RE = /\b(?:should|must|needs?\s+to|ha(?:ve|s)\s+to)\b/iu;
 /** One sentence that ends in an issue or PR number, linked or not: "Title of the issue [#123](…)". */
@@ -206,6 +214,10 @@ interface SentenceReading {
   names: readonly NameMatch[];
   context: BulletContext;
   labelOwners: OutcomeOwner[];
+  /** The bullet speaks to its reader ("you", "your"): its imperatives are instructions, not chores. */
+  toReader: boolean;
+  /** The kind its label or an enclosing label gives the bullet. */
+  kind: LabelKind | null;
 }
 
 const COLLECTIVE = new Set(['both', 'all', 'each', 'everyone', 'everybody']);
@@ -434,9 +446,41 @@ interface Predicate {
    * future a thing as subject (the work is the group's); "the goal is to …" and "it was agreed to …" are
    * the group's whatever stands before them; a sentence-initial verb has no subject of its own.
    */
-  needs?: 'reported' | 'named' | 'passive' | 'group' | 'gerund' | 'goal' | 'process' | 'deadline';
+  needs?:
+    | 'reported'
+    | 'named'
+    | 'passive'
+    | 'group'
+    | 'gerund'
+    | 'goal'
+    | 'process'
+    | 'deadline'
+    | 'imperative';
   /** Of a passive: the participle ("will be discussed"), which tells work from a state ("will be needed"). */
   participle?: number;
+}
+
+/** A verb in a title ("Update Website Copy"): its next words are capitalised too, and none is a name. */
+function titleCase(words: readonly Word[], k: number): boolean {
+  const word = words[k]!;
+  if (k > 0 && !/^\p{Ll}/u.test(word.text)) return true;
+  const next = words.slice(k + 1, k + 3).filter((x) => x.text !== '');
+  return next.length > 0 && next.every((x) => isCapitalised(x) && !x.tags.has('Person'));
+}
+
+/** After a verb used as a noun: "update on the roadmap", "review of the charter". */
+const NOUN_MARKERS = new Set(['on', 'of', 'from', 'about', 'for', 'is', 'was', 'has', 'and']);
+
+/**
+ * Whether word `k` opens a clause of its own: the sentence's first word, or the first after a colon,
+ * semicolon or a comma that closes a clause with its own verb ("Ada elected as chair, post in the issue").
+ */
+function opensClause(words: readonly Word[], k: number): boolean {
+  if (k === 0) return true;
+  const before = words[k - 1]!;
+  if (/[;:]/u.test(before.post)) return true;
+  if (!/,/u.test(before.post)) return false;
+  return words.slice(clauseStart(words, k), k - 1).some((x) => isVerb(x) && !x.tags.has('Gerund'));
 }
 
 /** "will keep it open", "will leave it as is": the matter stays as it stands. */
@@ -641,6 +685,25 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
   }
 
   const base = verbBase(w);
+  // "On Ada's TODO list", "her action item": the work is the owner's.
+  if (ACTION_NOUNS.has(w) && !isVerb(word)) {
+    const owner = words[k - 1];
+    if (
+      owner &&
+      (owner.tags.has('Possessive') || POSSESSIVE_PRONOUNS.has(owner.word)) &&
+      (nameAt[k - 1] || POSSESSIVE_PRONOUNS.has(owner.word))
+    )
+      return { kind: 'commitment', subjectFrom: k - 1, needs: 'goal' };
+  }
+  // "Post in the issue and close it", "…, ping the vendor": a chore in the imperative, no subject before
+  // it, is the group's (a verb used as a noun, "update on the roadmap", is not).
+  if (CHORE_VERBS.has(w) && opensClause(words, k) && !titleCase(words, k)) {
+    const next = words[k + 1];
+    const particle = CHORE_PARTICLES[w];
+    if (particle ? next?.word === particle : !(next && NOUN_MARKERS.has(next.word)))
+      if (!words[k - 1] || !words[k - 1]!.tags.has('Determiner'))
+        return { kind: 'commitment', subjectFrom: k - 1, needs: 'imperative' };
+  }
   // "Proposal to move …", "Suggestion is to merge …", "Action to revisit …": the noun names the act.
   if (SUGGESTION_NOUNS.has(w) || ACTION_NOUNS.has(w)) {
     const n = words[k + 1]?.word === 'is' ? k + 2 : k + 1;
@@ -926,6 +989,16 @@ function readSentence(reading: SentenceReading): SentenceOutcome | undefined {
         if (needs === 'process' && (!named || span.some((x) => CALL_NOUNS.has(x.word)))) continue;
         subject = { type: 'group', owners: [], at: subject.at };
       } else if (needs === 'deadline' && subject.type === 'people') continue;
+    } else if (needs === 'imperative') {
+      // A question, an instruction to the reader ("Send an email … if you …"), a detail of a proposal.
+      if (question || reading.context.detailsSuggestion) continue;
+      if (reading.toReader) continue;
+      // Under an action label the label already makes it one (owned by whoever leads it).
+      if (reading.kind === 'commitment') continue;
+      subject =
+        reading.labelOwners.length > 0
+          ? { type: 'people', owners: reading.labelOwners, at: k }
+          : { type: 'group', owners: [], at: k };
     } else if (needs === 'gerund') {
       if (subject.type === 'none' || predicate.kind === 'suggestion')
         subject = impliedSubject(reading, k);
@@ -991,6 +1064,8 @@ export function findOutcomes(markdown: string, context: BulletContext): BulletOu
       names,
       context,
       labelOwners: label.owners,
+      toReader: READER_RE.test(text),
+      kind,
     };
     const found = readSentence(reading);
     if (!found) continue;

@@ -70,8 +70,12 @@ export function findSectionFacts(section: ParsedSection, finder: NameFinder): Se
     .find(section.heading)
     .map((m) => ({ owner: m.person, ownerName: m.written }));
   // Open ancestors of the current bullet: their depth, names and the kind their label gives.
-  const ancestors: Array<{ depth: number; names: OutcomeOwner[]; kind: OutcomeKind | undefined }> =
-    [];
+  const ancestors: Array<{
+    depth: number;
+    names: OutcomeOwner[];
+    kind: OutcomeKind | undefined;
+    suggests: boolean;
+  }> = [];
   let previous: OutcomeOwner[] = [];
 
   for (const bullet of carriers(section)) {
@@ -92,14 +96,23 @@ export function findSectionFacts(section: ParsedSection, finder: NameFinder): Se
       finder,
       inherited,
       parents: ancestors.map((a) => a.names).reverse(),
+      ...(ancestors.at(-1)?.suggests ? { detailsSuggestion: true } : {}),
       previous,
       heading: headingNames,
     });
     const names = finder.find(bullet.text).map((m) => ({ owner: m.person, ownerName: m.written }));
     // A paragraph that is only a label ("**Action items:**", "Next steps:") gives the list right after
     // it its kind, as a label bullet gives its children: it stands above the list's top level.
-    ancestors.push({ depth: prose && labelOnly ? -1 : bullet.depth, names, kind: labelOnly });
+    ancestors.push({
+      depth: prose && labelOnly ? -1 : bullet.depth,
+      names,
+      kind: labelOnly,
+      suggests: outcomes.some((outcome) => outcome.kind === 'suggestion'),
+    });
     previous = names;
+    // An `<Action>` or `<Decision>` in the bullet states its outcome (collectComponents); the sentence
+    // rules must not find it a second time.
+    if (holdsComponent(bullet.node)) continue;
     for (const outcome of outcomes) record(facts, bullet, outcome);
   }
   collectComponents(section.nodes, finder, facts);
@@ -257,6 +270,21 @@ function readTable(
       for (const outcome of outcomes) record(facts, carrier, outcome);
     }
   }
+}
+
+/** Whether the bullet's own content (not its nested lists) holds an `<Action>` or `<Decision>`. */
+function holdsComponent(node: ListItem | Paragraph): boolean {
+  let found = false;
+  const own = node.type === 'listItem' ? node.children.filter((c) => c.type !== 'list') : [node];
+  for (const part of own)
+    visit(part, (child) => {
+      if (
+        (child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') &&
+        (child.name === 'Action' || child.name === 'Decision')
+      )
+        found = true;
+    });
+  return found;
 }
 
 /** `<Action owner="…">` and `<Decision>` state what the sentence rules would otherwise have to guess. */
