@@ -35,6 +35,7 @@
  */
 import type { NameFinder, NameMatch } from '../people/name-finder.ts';
 import {
+  ABSENCE_VERBS,
   ACTION_NOUNS,
   CALL_NOUNS,
   CALL_ROLES,
@@ -59,6 +60,7 @@ import {
   REPORTING_VERBS,
   SCHEME_PARTICIPLES,
   STATE_PARTICIPLES,
+  STATE_WORDS,
   SUBORDINATORS,
   SUGGESTING_VERBS,
   SUGGESTION_NOUNS,
@@ -67,7 +69,7 @@ import {
   WORK_NOUNS,
   type LabelKind,
 } from './cues.ts';
-import { extractDecision, isUndecided } from './extract-decision.ts';
+import { extractDecision, isChoice, isUndecided } from './extract-decision.ts';
 import { stripInlineMarkdown } from './markdown-text.ts';
 import { readSentences, type Sentence, type Word } from './sentences.ts';
 
@@ -633,6 +635,9 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
     if (NEGATIONS.has(next.word)) {
       const be = words[n + 1];
       const done = words[n + 2];
+      // "We will not meet next week", "the guest will not be affected": the call or a state, no refusal.
+      if (ABSENCE_VERBS.has(be?.word ?? '') || CALL_ROLES.has(be?.word ?? '')) return undefined;
+      if (be?.word === 'be' && STATE_WORDS.has(done?.word ?? '')) return undefined;
       // compromise tags some participles as adjectives ("accepted"); after "will not be" they are.
       const passive =
         be?.word === 'be' &&
@@ -1081,6 +1086,8 @@ export function findOutcomes(markdown: string, context: BulletContext): BulletOu
       group: subject.type === 'group',
       text: kind === 'commitment' ? text : sentence.text.trim(),
     };
+    // "We'll go with TOML": the group chooses how (a decision, above) and takes no work on.
+    if (found.kind === 'commitment' && outcome.group && isChoice(sentence.text)) continue;
     if (found.kind === 'commitment') commitment ??= outcome;
     else suggestion ??= outcome;
   }
