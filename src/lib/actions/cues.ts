@@ -846,6 +846,8 @@ export const CONSENSUS_GOALS = new Set([
   'of',
   'require',
   'requires',
+  'reach',
+  'reaching',
 ]);
 
 /** Words before "consensus" that state it as a result: "we have consensus", "by consensus", "that's consensus". */

@@ -322,7 +322,6 @@ function consensusReached(sentence: string): boolean {
       .filter(Boolean)
       .slice(-4);
     if (before.some((word) => CONSENSUS_GOALS.has(word))) continue;
-    if (before.at(-1) === 'reach' && before.at(-2) === 'to') continue;
     // A result needs a frame that states it: "we have consensus", "consensus was reached", "by consensus".
     const stated =
       before.slice(-3).some((word) => CONSENSUS_FRAMES.has(word)) ||
