@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { toSearchHit, sanitiseExcerpt } from '../src/scripts/search/hits.ts';
 import { encodeSectionTags } from '../src/lib/search/section-tags.ts';
-import type { PagefindResultData, PagefindSubResult } from '../src/scripts/search/pagefind.ts';
+import type {
+  FilterCounts,
+  PagefindApi,
+  PagefindResult,
+  PagefindResultData,
+  PagefindSearch,
+  PagefindSubResult,
+  SearchOptions,
+} from '../src/scripts/search/pagefind.ts';
+import { countResults, searchWords } from '../src/scripts/search/query-runner.ts';
 import {
   parseSearchState,
   serialiseSearchState,
@@ -133,12 +142,17 @@ describe('search hits', () => {
     expect(focused.meeting).toBe('Development Call (May 22nd, 2024)');
     expect(focused.otherSections).toEqual([]);
     expect(focused.inFocus).toBe(true);
-    // The words only in a section about something else: the meeting is no hit for the topic.
+    // The words only in a section about something else: the meeting has the topic and the words, so
+    // it is a result (the topic's facet counted it) and lands where the words are.
     const elsewhere = toSearchHit(
       { ...tagged, sub_results: tagged.sub_results.slice(1) },
       { topics: ['VirtIO-Blk'], people: [] },
     );
     expect(elsewhere.inFocus).toBe(false);
+    expect(elsewhere.section).toBe('Attestation driver and proxy');
+    expect(elsewhere.url).toBe(
+      '/meetings/2024-05-22-development-call/?highlight=rsa#attestation-driver-and-proxy',
+    );
     // Browsing by the topic alone (no words, so no sub-results): its first section, with its opening.
     const browsed = toSearchHit(
       { ...tagged, url: '/meetings/2024-05-22-development-call/', sub_results: [] },
@@ -153,5 +167,118 @@ describe('search hits', () => {
     expect(sanitiseExcerpt('a <mark>key</mark> <img src=x onerror=alert(1)>')).toBe(
       'a <mark>key</mark> &lt;img src=x onerror=alert(1)>',
     );
+  });
+});
+
+/**
+ * An in-memory stand-in for Pagefind with its semantics: a record matches when it has every word of
+ * the query, filters narrow (`all` / `any`, `not`), and `filters` counts the matches' values.
+ */
+function fakePagefind(records: { words: string[]; topic: string[]; year: string }[]): PagefindApi {
+  const matchesFilters = (
+    record: (typeof records)[number],
+    filters: SearchOptions['filters'] = {},
+  ): boolean =>
+    Object.entries(filters).every(([key, wanted]) => {
+      if (key === 'not') return !matchesFilters(record, wanted as SearchOptions['filters']);
+      const values = key === 'year' ? [record.year] : key === 'topic' ? record.topic : [];
+      if (typeof wanted === 'string') return values.includes(wanted);
+      if (Array.isArray(wanted) || 'all' in wanted)
+        return (Array.isArray(wanted) ? wanted : (wanted.all as string[])).every((value) =>
+          values.includes(value),
+        );
+      return (wanted.any as string[]).some((value) => values.includes(value));
+    });
+  const search = (term: string | null, options: SearchOptions = {}): Promise<PagefindSearch> => {
+    const words = term === null ? [] : term.split(' ').filter(Boolean);
+    const hits = records
+      .map((record, at) => ({ record, at }))
+      .filter(
+        ({ record }) =>
+          words.every((word) => record.words.includes(word)) &&
+          matchesFilters(record, options.filters),
+      );
+    const filters: FilterCounts = { topic: {}, year: {} };
+    for (const { record } of hits) {
+      for (const topic of record.topic)
+        filters['topic']![topic] = (filters['topic']![topic] ?? 0) + 1;
+      filters['year']![record.year] = (filters['year']![record.year] ?? 0) + 1;
+    }
+    const results: PagefindResult[] = hits.map(({ record, at }) => ({
+      id: String(at),
+      score: words.filter((word) => record.words.includes(word)).length,
+      data: () =>
+        Promise.resolve({
+          url: `/r${at}/`,
+          excerpt: '',
+          content: record.words.join(' '),
+          meta: { title: `r${at}` },
+          filters: { topic: record.topic, year: [record.year] },
+          sub_results: [],
+        }),
+    }));
+    return Promise.resolve({
+      results,
+      unfilteredResultCount: results.length,
+      filters,
+      totalFilters: filters,
+    });
+  };
+  return {
+    options: () => Promise.resolve(),
+    init: () => Promise.resolve(),
+    search,
+    debouncedSearch: search,
+    filters: () => search(null).then((all) => all.filters),
+    preload: () => Promise.resolve(),
+  };
+}
+
+describe('facet counts', () => {
+  // Four words no record has together; records have two or three of them, topics and years vary.
+  const records = [
+    { words: ['attestation', 'key', 'rotation'], topic: ['vTPM'], year: '2024' },
+    { words: ['attestation', 'key', 'policy'], topic: ['vTPM', 'SVSM'], year: '2025' },
+    { words: ['key', 'rotation', 'policy'], topic: ['SVSM'], year: '2025' },
+    { words: ['attestation', 'rotation'], topic: ['IGVM'], year: '2024' },
+    { words: ['key', 'policy'], topic: ['vTPM'], year: '2023' },
+    { words: ['unrelated'], topic: ['vTPM'], year: '2025' },
+  ];
+  const pagefind = fakePagefind(records);
+  /** What choosing a topic gives: the results of the same search with the topic chosen. */
+  const resultsWithTopic = async (raw: string, topic: string) =>
+    (await searchWords(pagefind, raw, { filters: { topic: { all: [topic] } } }, 10)).results.length;
+
+  it('gives beside each topic the number of results choosing it gives, when most of the words are merged', async () => {
+    const search = await searchWords(pagefind, 'attestation key rotation policy', {}, 10);
+    expect(search.notes.map((note) => note.kind)).toEqual(['most-words']);
+    // Three of the four leave-one-out queries match (records 0, 1, 2); the merged list has all three.
+    expect(search.results.map((result) => result.id).sort()).toEqual(['0', '1', '2']);
+    // Before, the counts were those of the largest single query (one record per topic).
+    expect(search.filters['topic']).toEqual({ vTPM: 2, SVSM: 2 });
+    for (const topic of ['vTPM', 'SVSM'])
+      expect(await resultsWithTopic('attestation key rotation policy', topic)).toBe(
+        search.filters['topic']![topic],
+      );
+  });
+
+  it('counts the union of overlapping queries once per record', async () => {
+    // Each word alone: records have several of them, so the single-word results overlap.
+    const queries = [['attestation'], ['rotation'], ['policy']];
+    const counts = await countResults(pagefind, queries, {});
+    const union = new Set(
+      records.flatMap((record, at) =>
+        queries.some((query) => query.every((word) => record.words.includes(word))) ? [at] : [],
+      ),
+    );
+    expect(counts.total).toBe(union.size);
+    const byYear: Record<string, number> = {};
+    for (const at of union) byYear[records[at]!.year] = (byYear[records[at]!.year] ?? 0) + 1;
+    expect(counts.filters['year']).toEqual({ ...{ '2023': 0, '2024': 0, '2025': 0 }, ...byYear });
+    // With a filter, the same holds among the filtered records.
+    const filtered = await countResults(pagefind, queries, {
+      filters: { year: { any: ['2025'] } },
+    });
+    expect(filtered.total).toBe(byYear['2025']);
   });
 });

@@ -175,34 +175,54 @@ describe.each([
       '2025-11-19',
     ]);
 
-    // A topic filter keeps the sections about the topic: of the three, only one discusses VirtIO-Blk
-    // with the word in it. The facet counts meetings: two of the three discuss VirtIO-Blk somewhere.
+    // The count beside a topic is the number of results choosing it gives: two of the three meetings
+    // discuss VirtIO-Blk. One has the word in its VirtIO-Blk section and lands there; the other has it
+    // in another section and lands where the word is.
     const virtioBlk = page.locator('input[name="topic"][value="VirtIO-Blk"]');
     expect(await page.textContent(`label[for="${await virtioBlk.getAttribute('id')}"]`)).toBe(
       'VirtIO-Blk (2)',
     );
     await virtioBlk.check();
-    await waitForStatus(page, /1 result for “key”/);
+    await waitForStatus(page, /2 results for “key”/);
     const filtered = await readResults(page);
-    expect(filtered.map((result) => result.title)).toEqual(['Persistent state']);
+    expect(filtered.map((result) => [meetingDate(result.href), result.title])).toEqual([
+      ['2024-05-22', 'Attestation driver and proxy'],
+      ['2025-01-15', 'Persistent state'],
+    ]);
     expect(new URL(page.url()).searchParams.getAll('topic')).toEqual(['VirtIO-Blk']);
+    // And so for every other value the facets show, here a year (one result each).
+    const yearCounts = await page.$$eval('input[name="year"]', (boxes) =>
+      boxes.map((box) => [
+        (box as HTMLInputElement).value,
+        /\((\d+)\)$/.exec(document.querySelector(`label[for="${box.id}"]`)?.textContent ?? '')?.[1],
+      ]),
+    );
+    expect(Object.fromEntries(yearCounts)).toMatchObject({ '2024': '1', '2025': '1' });
+    await page.check('input[name="year"][value="2025"]');
+    await waitForStatus(page, /1 result for “key”/);
+    expect((await readResults(page)).map((result) => meetingDate(result.href))).toEqual([
+      '2025-01-15',
+    ]);
+    await page.uncheck('input[name="year"][value="2025"]');
+    await waitForStatus(page, /2 results for “key”/);
 
     const shared = page.url();
     expect(new URL(shared).search).toBe('?q=key&topic=VirtIO-Blk&sort=oldest');
     const again = await context.newPage();
     await again.goto(shared);
-    await waitForStatus(again, /1 result for “key”/);
+    await waitForStatus(again, /2 results for “key”/);
     expect(await again.inputValue('#search-query')).toBe('key');
     expect(await again.inputValue('#search-sort')).toBe('oldest');
     expect(await again.isChecked('input[name="topic"][value="VirtIO-Blk"]')).toBe(true);
     expect((await readResults(again)).map((result) => meetingDate(result.href))).toEqual([
+      '2024-05-22',
       '2025-01-15',
     ]);
 
     // Following a hit lands on the section, with the terms highlighted.
     await Promise.all([
       again.waitForURL(/#persistent-state$/),
-      again.click('#search-results li:nth-child(1) h2 a'),
+      again.click('#search-results li:nth-child(2) h2 a'),
     ]);
     expect(new URL(again.url()).pathname).toBe(`${base}meetings/2025-01-15-development-call/`);
     await again.locator('mark.search-highlight').first().waitFor();
@@ -380,7 +400,7 @@ describe.each([
       await page.evaluate(() => !!document.activeElement?.closest('#search-filters-drawer')),
     ).toBe(true);
     await page.locator('#search-filters-drawer input[name="topic"][value="VirtIO-Blk"]').check();
-    await waitForStatus(page, /1 result for “key”/);
+    await waitForStatus(page, /2 results for “key”/);
     await page.keyboard.press('Escape');
     await page.waitForSelector('#search-filters-drawer:not([open])', { state: 'attached' });
     // The dialog's `close` event (which updates the toggle) is queued after the dialog closes and the

@@ -1,8 +1,9 @@
 /**
  * Turns Pagefind results into what the search UIs show. A meeting is one record whose sections are its
  * sub-results: its hit points at the best-matching section (or `####` subsection) and lists the other
- * matching ones. When topics or people are chosen as filters, only sections about all of them count,
- * so a filtered hit always lands on a section that has them. Topic and person pages are one hit each.
+ * matching ones. When topics or people are chosen as filters, a hit lands on the best-matching section
+ * about all of them, and only when none of those has the words, on the section that has them. Topic
+ * and person pages are one hit each.
  */
 import { decodeSectionTags } from '../../lib/search/section-tags.ts';
 import type { SectionTags } from '../../lib/search/section-tags.ts';
@@ -27,9 +28,10 @@ export interface SearchHit {
   /** Other matching sections of the same page, best first. */
   otherSections: { title: string; url: string }[];
   /**
-   * Whether the searched words are in a section about the chosen topics and people (always, when
-   * none are chosen). Pagefind filters whole meetings: one may have the words in one section and the
-   * topic in another, and is then no hit for a reader who asked for both.
+   * Whether the hit is a section about the chosen topics and people (always, when none are chosen).
+   * Pagefind filters whole meetings: one may have the words in one section and the topic in another;
+   * it is still a result (so a facet's count is the number of results choosing it gives), landing on
+   * the section with the words.
    */
   inFocus: boolean;
 }
@@ -133,9 +135,9 @@ export function toSearchHit(data: PagefindResultData, focus: HitFocus = noFocus)
   const ranked = data.sub_results
     .map((sub, order) => ({ sub, order, score: scoreOf(sub) }))
     .sort((a, b) => b.score - a.score || a.order - b.order);
-  const matching = ranked.filter(({ sub }) => sub.anchor && eligible(sub.anchor.id));
-  const best = matching[0];
-  if (best) {
+  const sectionHit = (matching: typeof ranked, inFocus: boolean): SearchHit | undefined => {
+    const best = matching[0];
+    if (!best) return undefined;
     return {
       type,
       ...titled(best.sub.anchor!.id, best.sub.title),
@@ -146,12 +148,17 @@ export function toSearchHit(data: PagefindResultData, focus: HitFocus = noFocus)
       otherSections: matching
         .slice(1, 4)
         .map(({ sub }) => ({ title: sub.title, url: cleanResultUrl(sub.url) })),
-      inFocus: true,
+      inFocus,
     };
-  }
-  // Browsing by topic or person (no words), or words only outside those sections: the first section
-  // about them.
-  const first = focused ? [...sections.keys()].find((id) => eligible(id)) : undefined;
+  };
+  const inFocus = sectionHit(
+    ranked.filter(({ sub }) => sub.anchor && eligible(sub.anchor.id)),
+    true,
+  );
+  if (inFocus) return inFocus;
+  // Browsing by topic or person (no words): the first section about them.
+  const first =
+    focused && ranked.length === 0 ? [...sections.keys()].find((id) => eligible(id)) : undefined;
   if (first !== undefined) {
     return {
       type,
@@ -161,9 +168,19 @@ export function toSearchHit(data: PagefindResultData, focus: HitFocus = noFocus)
       url: cleanResultUrl(withAnchor(data.url, first)),
       excerpt: sanitiseExcerpt(openingOf(data, sections.get(first)!.start)),
       otherSections: [],
-      inFocus: ranked.length === 0,
+      inFocus: true,
     };
   }
+  // The words only in sections about something else: the meeting has the chosen topics and people
+  // and the words, so it is a result (the facet beside the topic counted it), and it lands where the
+  // words are.
+  const elsewhere = focused
+    ? sectionHit(
+        ranked.filter(({ sub }) => sub.anchor && sections.has(sub.anchor.id)),
+        false,
+      )
+    : undefined;
+  if (elsewhere) return elsewhere;
   // Words only before the first heading, or no words at all.
   const top = ranked[0]?.sub;
   return {

@@ -19,9 +19,67 @@ export type SearchNote =
 export interface WordsSearch {
   /** The words actually searched (for grouped searches and highlighting). */
   text: string;
+  /**
+   * The word lists whose results together are `results`: one, or for "most of the words" each smaller
+   * query whose matches were merged. An empty list is a search without words (filters alone).
+   */
+  queries: string[][];
   results: PagefindResult[];
+  /** Facet counts of exactly these results (see countResults). */
   filters: FilterCounts;
   notes: SearchNote[];
+}
+
+/** How many results, and of them how many have each filter value. */
+export interface ResultCounts {
+  total: number;
+  filters: FilterCounts;
+}
+
+/**
+ * The number of results, and the facet counts, of the union of several word lists' results under
+ * `options`, by inclusion–exclusion: a record is in the results of two word lists exactly when it is
+ * in the results of their words together (Pagefind lists the records that have every word; every
+ * word here is one the index knows), so each overlap is one more search, and a word list that matched
+ * nothing ends every list that contains it. The leave-one-out lists of "most of the words" never
+ * overlap (together they are all the words, which matched nothing), so they cost no extra search.
+ * This is what makes the count beside a facet value the number of results choosing it gives.
+ */
+export async function countResults(
+  pagefind: PagefindApi,
+  queries: readonly (readonly string[])[],
+  options: SearchOptions,
+): Promise<ResultCounts> {
+  const searched = new Map<string, ResultCounts>();
+  const empty: Set<string>[] = [];
+  const total: ResultCounts = { total: 0, filters: {} };
+  for (let mask = 1; mask < 1 << queries.length; mask++) {
+    const words = new Set<string>();
+    let size = 0;
+    queries.forEach((query, at) => {
+      if (mask & (1 << at)) {
+        size++;
+        for (const word of query) words.add(word);
+      }
+    });
+    if (empty.some((known) => [...known].every((word) => words.has(word)))) continue;
+    const key = [...words].sort().join(' ');
+    let counts = searched.get(key);
+    if (!counts) {
+      const search = await pagefind.search(key === '' ? null : key, options);
+      counts = { total: search.results.length, filters: search.filters };
+      searched.set(key, counts);
+      if (counts.total === 0) empty.push(words);
+    }
+    const sign = size % 2 === 1 ? 1 : -1;
+    total.total += sign * counts.total;
+    for (const [filter, values] of Object.entries(counts.filters)) {
+      const into = (total.filters[filter] ??= {});
+      for (const [value, count] of Object.entries(values))
+        into[value] = (into[value] ?? 0) + sign * count;
+    }
+  }
+  return total;
 }
 
 /** Must match `vocabularyFile` in src/integrations/search-index.ts. */
@@ -66,7 +124,7 @@ export async function searchWords(
   let words = queryWords(raw);
   let search = await pagefind.search(words.join(' '), options);
   if (words.length === 0)
-    return { text: '', results: search.results, filters: search.filters, notes: [] };
+    return { text: '', queries: [[]], results: search.results, filters: search.filters, notes: [] };
   const notes: SearchNote[] = [];
 
   // Candidates for typos: every word when nothing matched, else the words the best results lack.
@@ -105,12 +163,19 @@ export async function searchWords(
     words = words.filter((word) => !uncorrected.includes(word));
   }
   if (search.results.length > 0 || words.length < 2)
-    return { text: words.join(' '), results: search.results, filters: search.filters, notes };
+    return {
+      text: words.join(' '),
+      queries: [words],
+      results: search.results,
+      filters: search.filters,
+      notes,
+    };
 
   // No record has every word: merge the matches of smaller queries, most words first.
   for (const round of fewerWordsQueries(words)) {
     const merged = new Map<string, PagefindResult>();
-    let best: { text: string; filters: FilterCounts; count: number } | undefined;
+    const matched: string[][] = [];
+    let best: { text: string; count: number } | undefined;
     for (const subset of round) {
       const text = subset.join(' ');
       const search = await pagefind.search(text, options);
@@ -118,20 +183,22 @@ export async function searchWords(
         const known = merged.get(result.id);
         if (!known || known.score < result.score) merged.set(result.id, result);
       }
-      if (search.results.length > (best?.count ?? 0))
-        best = { text, filters: search.filters, count: search.results.length };
+      if (search.results.length > 0) matched.push(subset);
+      if (search.results.length > (best?.count ?? 0)) best = { text, count: search.results.length };
     }
     if (best) {
       notes.push({ kind: 'most-words', searched: words.join(' ') });
       return {
         text: best.text,
+        queries: matched,
         results: [...merged.values()].sort((a, b) => b.score - a.score),
-        filters: best.filters,
+        // The merged list's own counts, not those of its largest part.
+        filters: (await countResults(pagefind, matched, options)).filters,
         notes,
       };
     }
   }
-  return { text: words.join(' '), results: [], filters: search.filters, notes };
+  return { text: words.join(' '), queries: [words], results: [], filters: search.filters, notes };
 }
 
 /** The notes as sentences, for the status line of either UI. */

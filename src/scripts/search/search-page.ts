@@ -147,29 +147,15 @@ export function startSearchPage(root: HTMLElement): void {
     panel?.write(state);
   };
 
-  /**
-   * The next page of hits from `queue`, reading on past the results that are no hits (their words are
-   * not in a section about the chosen topics and people); says how many it skipped.
-   */
-  const nextHits = async (
-    queue: PagefindResult[],
-  ): Promise<{ hits: SearchHit[]; skipped: number }> => {
-    const hits: SearchHit[] = [];
-    let skipped = 0;
-    while (hits.length < pageSize && queue.length > 0) {
-      const batch = queue.splice(0, pageSize - hits.length);
-      const data = await Promise.all(batch.map((result) => result.data()));
-      for (const item of data) {
-        const hit = hitsCode!.toSearchHit(item, focus);
-        if (hit.inFocus) hits.push(hit);
-        else skipped++;
-      }
-    }
-    return { hits, skipped };
+  /** The next page of hits from `queue`: every result is one (see toSearchHit for where it lands). */
+  const nextHits = async (queue: PagefindResult[]): Promise<SearchHit[]> => {
+    const batch = queue.splice(0, pageSize);
+    const data = await Promise.all(batch.map((result) => result.data()));
+    return data.map((item) => hitsCode!.toSearchHit(item, focus));
   };
 
   const showMore = async (current: number) => {
-    const { hits } = await nextHits(pending);
+    const hits = await nextHits(pending);
     if (current !== generation) return;
     for (const hit of hits) list.append(renderHit(hit));
     more.hidden = pending.length === 0;
@@ -217,6 +203,7 @@ export function startSearchPage(root: HTMLElement): void {
         state.q === ''
           ? await pagefind.search(null, toResultOptions(state)).then((search) => ({
               text: '',
+              queries: [[]],
               results: search.results,
               filters: search.filters,
               notes: [],
@@ -224,15 +211,21 @@ export function startSearchPage(root: HTMLElement): void {
           : await runner.searchWords(pagefind, state.q, toResultOptions(state), pageSize);
       if (current !== generation) return;
       const term = main.text === '' ? null : main.text;
-      // For "any of" filters (and the type, which defaults to meetings), the counts of a group's other
-      // values come from a search without that group.
+      // The count beside a value is the number of results choosing it gives: the result list's own
+      // counts for topics and people (choosing one narrows to it), and for "any of" filters (and the
+      // type, which defaults to meetings) the counts of a search without that group, as choosing a
+      // further value adds its results. Over the same queries the result list was merged from.
       const counts: Partial<Record<FilterKey, Record<string, number>>> = {};
       for (const key of filterKeys) {
         if (key === 'type' || (isAnyOfKey(key) && state.filters[key].length > 0)) {
-          const wider = await pagefind.search(term, toResultOptions(state, key));
+          const wider = await runner.countResults(
+            pagefind,
+            main.queries,
+            toResultOptions(state, key),
+          );
           counts[key] =
             key === 'type'
-              ? withMeetingCount(wider.filters[key] ?? {}, wider.results.length)
+              ? withMeetingCount(wider.filters[key] ?? {}, wider.total)
               : (wider.filters[key] ?? {});
         } else {
           counts[key] = main.filters[key] ?? {};
@@ -257,11 +250,11 @@ export function startSearchPage(root: HTMLElement): void {
         groups,
         groupData.map((data) => hitsCode!.toSearchHit(data)),
       );
-      list.replaceChildren(...firstPage.hits.map((hit) => renderHit(hit)));
+      list.replaceChildren(...firstPage.map((hit) => renderHit(hit)));
       more.hidden = pending.length === 0;
       status.textContent = [
         runner.describeNotes(main.notes),
-        describeCount(main.results.length - firstPage.skipped, state.q),
+        describeCount(main.results.length, state.q),
       ]
         .filter(Boolean)
         .join(' ');
