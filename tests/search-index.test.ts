@@ -3,12 +3,12 @@ import { fewerWordsQueries, queryWords } from '../src/lib/search/query.ts';
 import { correctWords, editDistance, WordIndex } from '../src/lib/search/typos.ts';
 import { normaliseQueryReferences, referencedNumbers } from '../src/lib/search/references.ts';
 import { meetingSearchRecord, searchDataAttribute } from '../src/lib/search/meeting-record.ts';
-import { decodeSectionTags } from '../src/lib/search/section-tags.ts';
+import { decodeSectionTags, encodeSectionTags } from '../src/lib/search/section-tags.ts';
 import { indexedForm, sectionSearchTerms } from '../src/lib/search/section-terms.ts';
 import { withSubheadingIds } from '../src/lib/search/subheadings.ts';
 import { spellGermanAscii } from '../src/lib/search/transliterate.ts';
 import { VocabularyBuilder } from '../src/lib/search/vocabulary.ts';
-import { escapeHtml } from '../src/lib/search/html-text.ts';
+import { decodeEntities, escapeHtml } from '../src/lib/search/html-text.ts';
 
 describe('search query words', () => {
   it('writes every form of a pull request or issue reference as its number', () => {
@@ -164,13 +164,25 @@ describe('search records of a meeting page', () => {
     expect(record?.html).toContain('<h4 id="reboot-tpm">TPM</h4>');
     // Each section says what it is about in an id right after its heading, never as indexed words.
     const ids = [...(record?.html ?? '').matchAll(/<span hidden id="([^"]*)"><\/span>/gu)].map(
-      (m) => decodeSectionTags(m[1]!.replaceAll('&quot;', '"')),
+      (m) => decodeSectionTags(decodeEntities(m[1]!)),
     );
     expect(ids).toEqual([
       { anchor: 'reboot', parent: null, topics: ['CocoonFS'], people: ['Jörg Rödel'] },
       { anchor: 'reboot-tpm', parent: 'reboot', topics: ['vTPM'], people: [] },
     ]);
     expect(record?.html.indexOf('<h3 id="reboot">Reboot</h3><span hidden id=')).toBeGreaterThan(0);
+    // Any name survives the id, which holds no whitespace (Pagefind drops it from ids).
+    const awkward = {
+      anchor: 'q-a',
+      parent: 'faq',
+      topics: ['R&D = 100 %', 'C++ / Rust'],
+      people: ['Renée O’Brien'],
+    };
+    const id = encodeSectionTags(awkward);
+    expect(id).not.toMatch(/\s/u);
+    expect(escapeHtml(id)).toBe(id);
+    expect(decodeSectionTags(id)).toEqual(awkward);
+    expect(decodeSectionTags('reboot')).toBeUndefined();
     expect(record?.text).toContain('Joerg Roedel');
     expect(record?.text).toContain('Trusted Platform Module');
   });

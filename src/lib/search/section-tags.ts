@@ -18,40 +18,33 @@ export interface SectionTags {
   people: string[];
 }
 
-interface Packed {
-  a: string;
-  u?: string;
-  t?: string[];
-  p?: string[];
-}
-
 export function encodeSectionTags(tags: {
   anchor: string | null;
   parent: string | null;
   topics: readonly string[];
   people: readonly string[];
 }): string {
-  const packed: Packed = { a: tags.anchor ?? '' };
-  if (tags.parent) packed.u = tags.parent;
-  if (tags.topics.length > 0) packed.t = [...tags.topics];
-  if (tags.people.length > 0) packed.p = [...tags.people];
-  // An id holds no whitespace; percent-encoding keeps names with spaces in one token.
-  return `${sectionTagsPrefix}${encodeURIComponent(JSON.stringify(packed))}`;
+  // Query-string form (spaces as '+'), about half the length of percent-encoded JSON: every result the
+  // browser shows downloads these ids with its record. The form percent-encodes every character but
+  // letters, digits and `*-._`, so it holds no whitespace, and with ';' between the pairs nothing that
+  // HTML would escape either.
+  const packed = new URLSearchParams({ a: tags.anchor ?? '' });
+  if (tags.parent) packed.append('u', tags.parent);
+  for (const topic of tags.topics) packed.append('t', topic);
+  for (const person of tags.people) packed.append('p', person);
+  return `${sectionTagsPrefix}${packed.toString().replaceAll('&', ';')}`;
 }
 
 /** The tags an id carries, or undefined for any other id (or one that is not ours). */
 export function decodeSectionTags(id: string): SectionTags | undefined {
   if (!id.startsWith(sectionTagsPrefix)) return undefined;
-  try {
-    const packed = JSON.parse(decodeURIComponent(id.slice(sectionTagsPrefix.length))) as Packed;
-    if (typeof packed.a !== 'string' || packed.a === '') return undefined;
-    return {
-      anchor: packed.a,
-      parent: packed.u ?? null,
-      topics: packed.t ?? [],
-      people: packed.p ?? [],
-    };
-  } catch {
-    return undefined;
-  }
+  const packed = new URLSearchParams(id.slice(sectionTagsPrefix.length).replaceAll(';', '&'));
+  const anchor = packed.get('a');
+  if (!anchor) return undefined;
+  return {
+    anchor,
+    parent: packed.get('u'),
+    topics: packed.getAll('t'),
+    people: packed.getAll('p'),
+  };
 }
