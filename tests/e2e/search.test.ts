@@ -178,9 +178,13 @@ describe.each([
     // The count beside a topic is the number of results choosing it gives: two of the three meetings
     // discuss VirtIO-Blk. One has the word in its VirtIO-Blk section and lands there; the other has it
     // in another section and lands where the word is.
+    // The topic facet's values load when it is opened.
+    await page.locator('[data-search-filters] summary', { hasText: 'Topic' }).click();
     const virtioBlk = page.locator('input[name="topic"][value="VirtIO-Blk"]');
-    expect(await page.textContent(`label[for="${await virtioBlk.getAttribute('id')}"]`)).toBe(
-      'VirtIO-Blk (2)',
+    const virtioLabel = `label[for="${await virtioBlk.getAttribute('id')}"]`;
+    await page.waitForFunction(
+      (selector) => document.querySelector(selector)?.textContent === 'VirtIO-Blk (2)',
+      virtioLabel,
     );
     await virtioBlk.check();
     await waitForStatus(page, /2 results for “key”/);
@@ -368,12 +372,13 @@ describe.each([
     const page = await context.newPage();
     await page.goto(server.url('search/?type=Meeting'));
     await waitForStatus(page, /match these filters/);
+    await page.locator('summary', { hasText: 'Person' }).click();
+    await page.locator('input[name="person"]').first().waitFor({ state: 'attached' });
     const find = page.locator('#search-filter-find-person');
     if ((await find.count()) === 0) {
       // The fixture has few people; the facet is then short and needs no find box.
       expect(await page.locator('input[name="person"]').count()).toBeLessThanOrEqual(8);
     } else {
-      await page.locator('summary', { hasText: 'Person' }).click();
       await find.fill('juer');
       const shown = await page.$$eval('input[name="person"]', (boxes) =>
         boxes
@@ -382,6 +387,41 @@ describe.each([
       );
       expect(shown).toEqual(['Jürgen Weiß']);
     }
+    await page.close();
+  });
+
+  test("a topic or person facet's values load only when it is opened or a value of it is chosen", async () => {
+    const page = await context.newPage();
+    const filterFiles: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/filter/')) filterFiles.push(request.url());
+    });
+    await page.goto(server.url('search/?q=key'));
+    await waitForStatus(page, /results? for “key”/);
+    // Type, year and series (one value a page) are there; topics and people wait, closed.
+    const upFront = filterFiles.length;
+    expect(await page.locator('input[name="year"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('input[name="topic"], input[name="person"]').count()).toBe(0);
+    const topic = page.locator('[data-search-filters] summary', { hasText: 'Topic' });
+    expect(
+      await topic.evaluate((summary) => (summary.parentElement as HTMLDetailsElement).open),
+    ).toBe(false);
+    await topic.click();
+    await page.locator('input[name="topic"]').first().waitFor({ state: 'attached' });
+    expect(filterFiles).toHaveLength(upFront + 1);
+    // With the counts of the current search, and still no person list.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('input[name="topic"]')].some((box) =>
+        /\(\d+\)$/.test(document.querySelector(`label[for="${box.id}"]`)?.textContent ?? ''),
+      ),
+    );
+    expect(await page.locator('input[name="person"]').count()).toBe(0);
+    // A shared link with a chosen person loads that facet at once, its value checked.
+    const shared = await context.newPage();
+    await shared.goto(server.url('search/?q=key&person=Mei+Lin'));
+    await waitForStatus(shared, /result/);
+    expect(await shared.isChecked('input[name="person"][value="Mei Lin"]')).toBe(true);
+    await shared.close();
     await page.close();
   });
 
@@ -399,6 +439,7 @@ describe.each([
     expect(
       await page.evaluate(() => !!document.activeElement?.closest('#search-filters-drawer')),
     ).toBe(true);
+    await page.locator('#search-filters-drawer summary', { hasText: 'Topic' }).click();
     await page.locator('#search-filters-drawer input[name="topic"][value="VirtIO-Blk"]').check();
     await waitForStatus(page, /2 results for “key”/);
     await page.keyboard.press('Escape');

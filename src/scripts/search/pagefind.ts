@@ -79,7 +79,12 @@ export interface PagefindApi {
     timeoutMs?: number,
   ): Promise<PagefindSearch | null>;
   filters(): Promise<FilterCounts>;
-  preload(term: string, options?: SearchOptions): Promise<void>;
+  /**
+   * Fetches what a search would need without searching; with a null term (a filter-only search),
+   * only the lists of the filters named in `options` (Pagefind 1.6's JS: `search(null)` is a
+   * filter-only search, and a preload returns before searching).
+   */
+  preload(term: string | null, options?: SearchOptions): Promise<void>;
 }
 
 /** The site's base path with both slashes, from Astro's build-time BASE_URL. */

@@ -45,8 +45,13 @@ interface FilterEntry {
 }
 
 export interface FilterPanel {
-  /** Builds the checkboxes once, from every value the index knows. */
-  build(totals: FilterCounts, state: SearchState): void;
+  /**
+   * Builds the facets once: the checkboxes of every value the index knows for the `loaded` facets,
+   * and a closed disclosure for each other one, whose opening asks for its values (`onOpenFacet`).
+   */
+  build(totals: FilterCounts, state: SearchState, loaded: ReadonlySet<FilterKey>): void;
+  /** Gives a facet built without values its checkboxes, once they have loaded. */
+  fill(key: FilterKey, totals: FilterCounts, state: SearchState): void;
   isBuilt(): boolean;
   /** Checks the boxes of a state (after back/forward). */
   write(state: SearchState): void;
@@ -54,7 +59,11 @@ export interface FilterPanel {
   showCounts(counts: Partial<Record<FilterKey, Record<string, number>>>): void;
 }
 
-export function createFilterPanel(root: HTMLElement, onChange: () => void): FilterPanel {
+export function createFilterPanel(
+  root: HTMLElement,
+  onChange: () => void,
+  onOpenFacet: (key: FilterKey) => void,
+): FilterPanel {
   const box = root.querySelector<HTMLElement>('[data-search-filters]')!;
   const chips = root.querySelector<HTMLElement>('#search-chips')!;
   const entries: FilterEntry[] = [];
@@ -154,68 +163,122 @@ export function createFilterPanel(root: HTMLElement, onChange: () => void): Filt
   });
   setUpDrawer(root, box);
 
+  /** Facets built without their values, waiting to be opened (see `build`). */
+  const shells = new Map<FilterKey, HTMLDetailsElement>();
+  let built = false;
+
+  /** Fills a facet's disclosure with a checkbox per value; false when the facet has no values. */
+  const fillFacet = (
+    details: HTMLDetailsElement,
+    key: FilterKey,
+    totals: FilterCounts,
+    state: SearchState,
+  ): boolean => {
+    const values = sortValues(
+      key,
+      [...new Set([...Object.keys(totals[key] ?? {}), ...state.filters[key]])],
+      totals[key] ?? {},
+    );
+    if (values.length === 0) return false;
+    const fieldset = document.createElement('fieldset');
+    const legend = document.createElement('legend');
+    legend.className = 'visually-hidden';
+    legend.textContent = `Filter by ${filterLabels[key].toLowerCase()}`;
+    fieldset.append(legend);
+    if (values.length > longFacet) {
+      const find = document.createElement('input');
+      find.type = 'search';
+      find.className = 'search-filter__find';
+      find.id = `search-filter-find-${key}`;
+      find.autocomplete = 'off';
+      // No name, so not part of the search: typing here narrows the list of values.
+      find.setAttribute('aria-label', `Find a ${filterLabels[key].toLowerCase()}`);
+      find.placeholder = `Find a ${filterLabels[key].toLowerCase()}…`;
+      fieldset.append(find);
+      finds.set(key, find);
+    }
+    const list = document.createElement('ul');
+    values.forEach((value, index) => {
+      const item = document.createElement('li');
+      const input = document.createElement('input');
+      input.type = 'checkbox';
+      input.name = key;
+      input.value = value;
+      input.id = `search-filter-${key}-${index}`;
+      input.setAttribute('form', 'search-form');
+      input.checked = state.filters[key].includes(value);
+      const label = document.createElement('label');
+      label.htmlFor = input.id;
+      const count = document.createElement('span');
+      count.className = 'search-filter__count';
+      label.append(`${value} `, count);
+      item.append(input, label);
+      list.append(item);
+      entries.push({ key, box: input, count, item });
+    });
+    lists.set(key, list);
+    fieldset.append(list);
+    details.querySelector('fieldset')?.remove();
+    details.append(fieldset);
+    return true;
+  };
+
+  const newFacet = (key: FilterKey): HTMLDetailsElement => {
+    const details = document.createElement('details');
+    details.className = 'search-filter';
+    const summary = document.createElement('summary');
+    summary.textContent = filterLabels[key];
+    details.append(summary);
+    return details;
+  };
+
   return {
-    isBuilt: () => entries.length > 0,
-    build(totals, state) {
+    isBuilt: () => built,
+    build(totals, state, loaded) {
       box.replaceChildren();
       entries.length = 0;
       lists.clear();
       finds.clear();
+      shells.clear();
       for (const key of filterKeys) {
-        const values = sortValues(
-          key,
-          [...new Set([...Object.keys(totals[key] ?? {}), ...state.filters[key]])],
-          totals[key] ?? {},
-        );
-        if (values.length === 0) continue;
-        const details = document.createElement('details');
-        details.className = 'search-filter';
-        details.open = values.length <= longFacet || state.filters[key].length > 0;
-        const summary = document.createElement('summary');
-        summary.textContent = filterLabels[key];
-        const fieldset = document.createElement('fieldset');
-        const legend = document.createElement('legend');
-        legend.className = 'visually-hidden';
-        legend.textContent = `Filter by ${filterLabels[key].toLowerCase()}`;
-        fieldset.append(legend);
-        if (values.length > longFacet) {
-          const find = document.createElement('input');
-          find.type = 'search';
-          find.className = 'search-filter__find';
-          find.id = `search-filter-find-${key}`;
-          find.autocomplete = 'off';
-          // No name, so not part of the search: typing here narrows the list of values.
-          find.setAttribute('aria-label', `Find a ${filterLabels[key].toLowerCase()}`);
-          find.placeholder = `Find a ${filterLabels[key].toLowerCase()}…`;
-          fieldset.append(find);
-          finds.set(key, find);
+        const details = newFacet(key);
+        if (!loaded.has(key)) {
+          // Its values load when the reader opens it: a long facet's list can be most of what the
+          // page would download (a person list grows with meetings times attendees).
+          const fieldset = document.createElement('fieldset');
+          const waiting = document.createElement('p');
+          waiting.className = 'search-filter__loading';
+          waiting.textContent = `Loading ${filterLabels[key].toLowerCase()} filters…`;
+          fieldset.append(waiting);
+          details.append(fieldset);
+          details.addEventListener('toggle', () => {
+            if (details.open && shells.has(key)) onOpenFacet(key);
+          });
+          shells.set(key, details);
+          box.append(details);
+          continue;
         }
-        const list = document.createElement('ul');
-        values.forEach((value, index) => {
-          const item = document.createElement('li');
-          const input = document.createElement('input');
-          input.type = 'checkbox';
-          input.name = key;
-          input.value = value;
-          input.id = `search-filter-${key}-${index}`;
-          input.setAttribute('form', 'search-form');
-          input.checked = state.filters[key].includes(value);
-          const label = document.createElement('label');
-          label.htmlFor = input.id;
-          const count = document.createElement('span');
-          count.className = 'search-filter__count';
-          label.append(`${value} `, count);
-          item.append(input, label);
-          list.append(item);
-          entries.push({ key, box: input, count, item });
-        });
-        lists.set(key, list);
-        fieldset.append(list);
-        details.append(summary, fieldset);
+        if (!fillFacet(details, key, totals, state)) continue;
+        details.open =
+          (lists.get(key)?.children.length ?? 0) <= longFacet || state.filters[key].length > 0;
         box.append(details);
       }
+      built = true;
       pin();
       renderChips();
+    },
+    fill(key, totals, state) {
+      const details = shells.get(key);
+      if (!details) return;
+      shells.delete(key);
+      if (!fillFacet(details, key, totals, state)) {
+        details.remove();
+        return;
+      }
+      if (state.filters[key].length > 0) details.open = true;
+      pin();
+      renderChips();
+      applyVisibility();
     },
     write(state) {
       for (const entry of entries)

@@ -130,9 +130,42 @@ export function startSearchPage(root: HTMLElement): void {
   let runner: typeof import('./query-runner.ts') | undefined;
   // And so is the code that turns results into hits.
   let hitsCode: typeof import('./hits.ts') | undefined;
+  /**
+   * Facets whose lists of values Pagefind has loaded. A single-valued facet (type, year, series: a
+   * page has one) costs a page number per record; topics and people cost one per record and value,
+   * the largest files a search could fetch, so they load when opened or chosen.
+   */
+  const loadedFacets = new Set<FilterKey>();
+  const loadFacets = async (keys: readonly FilterKey[]): Promise<FilterKey[]> => {
+    const missing = keys.filter((key) => !loadedFacets.has(key));
+    if (missing.length === 0 || !pagefind) return [];
+    // A filter-only preload fetches just the named filters' lists and runs no search.
+    await pagefind.preload(null, {
+      filters: Object.fromEntries(missing.map((key) => [key, []])),
+    });
+    for (const key of missing) loadedFacets.add(key);
+    return missing;
+  };
+  /** Every value the loaded facets know, with the meetings' count (they carry no type value). */
+  const totals = async () => {
+    const all = await pagefind!.search(null);
+    return {
+      ...all.filters,
+      type: withMeetingCount(all.filters['type'] ?? {}, all.results.length),
+    };
+  };
+  const openFacet = (key: FilterKey) =>
+    void (async () => {
+      const loaded = await loadFacets([key]);
+      if (loaded.length === 0 || !panel) return;
+      const state = readState();
+      panel.fill(key, await totals(), state);
+      // The counts of the current search, now with this facet's.
+      await run(state, { updateUrl: false });
+    })().catch((error: unknown) => console.error('Minutebook search:', error));
   const loadPanel = () =>
     import('./search-filters.ts').then((module) =>
-      module.createFilterPanel(root, () => void run(readState(), { updateUrl: true })),
+      module.createFilterPanel(root, () => void run(readState(), { updateUrl: true }), openFacet),
     );
   const readState = (): SearchState => {
     const params = new URLSearchParams();
@@ -177,13 +210,15 @@ export function startSearchPage(root: HTMLElement): void {
           import('./query-runner.ts'),
           import('./hits.ts'),
         ]);
-      const api = pagefind;
-      // Every value the index knows, with the meetings' count (they carry no type value).
-      const totals = async () => {
-        const [filters, all] = await Promise.all([api.filters(), api.search(null)]);
-        return { ...filters, type: withMeetingCount(filters['type'] ?? {}, all.results.length) };
-      };
-      if (!panel.isBuilt()) panel.build(await totals(), state);
+      // The single-valued facets, and any facet with a chosen value (a shared link, back/forward).
+      const newly = await loadFacets(
+        filterKeys.filter((key) => isAnyOfKey(key) || state.filters[key].length > 0),
+      );
+      if (!panel.isBuilt()) panel.build(await totals(), state, loadedFacets);
+      else if (newly.length > 0) {
+        const known = await totals();
+        for (const key of newly) panel.fill(key, known, state);
+      }
       if (state.q === '' && !hasFilters(state)) {
         panel.showCounts(await totals());
         if (current !== generation) return;
