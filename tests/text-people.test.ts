@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../src/lib/archive/build.ts';
 import { readMinutesFile } from '../src/lib/minutes/load-folder.ts';
-import { findFullNames } from '../src/lib/people/text-names.ts';
+import { isEnglishWord } from '../src/lib/people/english-words.ts';
+import { findFullNames, findSpeakers } from '../src/lib/people/text-names.ts';
 import { firstNamesOf } from '../src/lib/people/index.ts';
 import type { MinutesFile } from '../src/lib/types.ts';
 
@@ -64,6 +65,71 @@ describe('full names in the text', () => {
       '2025-01-15-team-call',
     ]);
     expect(archive.actions[0]?.owner).toBe(greta?.id);
+  });
+
+  it('takes a given name no lexicon knows when the pair opens a sentence and speaks', () => {
+    expect(findFullNames('Priya Raman presented the new layout.', none)).toEqual(['Priya Raman']);
+    expect(findFullNames('It was rebased. Priya Raman said it boots.', none)).toEqual([
+      'Priya Raman',
+    ]);
+    expect(findFullNames('Priya Raman and Ben Osei asked about it.', none)).toEqual([
+      'Priya Raman',
+      'Ben Osei',
+    ]);
+    expect(findFullNames('Vijay Kumar asked for a second review.', none)).toEqual(['Vijay Kumar']);
+    // Not at the start of a sentence, no person's verb, a passive, or an ordinary English word.
+    for (const text of [
+      'The patches from Priya Raman are merged.',
+      'Priya Raman reported the numbers.',
+      'Kubevirt Guests said to be affected.',
+      'Current Tdx said nothing about it.',
+      'Collab Summit presented a call for talks.',
+    ]) {
+      expect(findFullNames(text, none), text).toEqual([]);
+    }
+  });
+
+  it('takes it anywhere once the archive shows the given name alone speaking', () => {
+    expect(findSpeakers('Priya asked whether it boots. Tanvir and Ben agreed.')).toEqual([
+      'Priya',
+      'Tanvir',
+    ]);
+    expect(findSpeakers('Group agreed to move the call. The Priya said so.')).toEqual([]);
+    const isSpeaker = (word: string) => word === 'Priya';
+    expect(findFullNames('Thanks to Priya Raman for the patches.', { ...none, isSpeaker })).toEqual(
+      ['Priya Raman'],
+    );
+    // A meeting that only thanks her makes her a person because another meeting has her asking.
+    const archive = buildArchive({
+      minutes: [
+        minutes(
+          '2025-01-08-team-call',
+          '2025-01-08',
+          '## Topics\n\n### Loader\n\n- Thanks to Priya Raman for the patches.',
+        ),
+        minutes(
+          '2025-01-15-team-call',
+          '2025-01-15',
+          '## Topics\n\n### Loader\n\n- Priya asked about the second stage.',
+        ),
+      ],
+      people: [],
+      topics: [],
+      site: { title: 't', description: '' },
+      base: '/',
+    });
+    const priya = archive.people.find((p) => p.name === 'Priya Raman');
+    expect(priya?.mentions.map((m) => m.meeting)).toEqual([
+      '2025-01-08-team-call',
+      '2025-01-15-team-call',
+    ]);
+  });
+
+  it('tells English words from names with the dictionary', () => {
+    for (const word of ['group', 'Summit', 'current', 'aa', 'zzzs', 'manlily', 'manlihood'])
+      expect(isEnglishWord(word), word).toBe(true);
+    for (const word of ['Priya', 'Raman', 'Okonkwo', 'zzzzz', 'aaaaa'])
+      expect(isEnglishWord(word), word).toBe(false);
   });
 
   it('does not index a first name that is a common word', () => {

@@ -8,7 +8,7 @@ import {
   type PeopleIndex,
 } from '../people/index.ts';
 import { stripInlineMarkdown } from '../actions/markdown-text.ts';
-import { findFullNames } from '../people/text-names.ts';
+import { findFullNames, findSpeakers } from '../people/text-names.ts';
 import { foldName, foldNameToken } from '../text/normalize.ts';
 import { createTopicMatcher, type TopicMatcher } from '../topics/index.ts';
 import type {
@@ -106,23 +106,32 @@ function addPeopleNamedInText(
   matcher: TopicMatcher,
 ): void {
   const firstNames = createFirstNameIndex(index.byId.values());
+  const lines = files.flatMap((file) => proseLines(file.text ?? ''));
+  // "Priya asked …" anywhere in the archive says "Priya" is a given name wherever "Priya Raman" appears.
+  const speakers = new Set(lines.flatMap((line) => findSpeakers(line)));
   const options = {
     isFirstName: (word: string) => firstNames.has(foldNameToken(word)),
     isTaken: (name: string) =>
       index.bySpelling.has(foldName(name)) || matcher.match(name).length > 0,
+    isSpeaker: (word: string) => speakers.has(word),
   };
-  for (const file of files) {
-    const body = (file.text ?? '').replace(/^---\n[\s\S]*?\n---\n/u, '');
-    for (const raw of body.split('\n')) {
-      if (/^\s*#/u.test(raw)) continue;
-      const line = stripInlineMarkdown(
+  for (const line of lines)
+    for (const name of findFullNames(line, options)) resolveAttendee(index, name);
+}
+
+/** The lines of a file's body as prose: no frontmatter, no headings, no list marker or lead-in label. */
+function proseLines(text: string): string[] {
+  const body = text.replace(/^---\n[\s\S]*?\n---\n/u, '');
+  return body
+    .split('\n')
+    .filter((raw) => !/^\s*#/u.test(raw))
+    .map((raw) =>
+      stripInlineMarkdown(
         raw
           .replace(/^\s*(?:[-*+]|\d+[.)])\s+/u, '')
           .replace(/^(?:\*\*|__)[^*_\n]{1,60}?(?:\*\*|__)\s*:?\s*/u, ''),
-      ).replace(/^[^:]{1,60}:\s/u, '');
-      for (const name of findFullNames(line, options)) resolveAttendee(index, name);
-    }
-  }
+      ).replace(/^[^:]{1,60}:\s/u, ''),
+    );
 }
 
 /** Changes whenever anything a stored analysis was made from changes, except the file itself. */

@@ -5,12 +5,17 @@
  *
  * API
  * - `isGivenName(word)`: the lexicon lists it as a first name (MaleName, FemaleName, FirstName).
+ * - `isLastName(word)`: the lexicon lists it as a family name (LastName).
  * - `isCommonWord(word)`: a single letter, or a lexicon word that is not a name (a verb, modal, pronoun,
  *   preposition, determiner, adjective, noun …): "A", "I", "Will", "May" are words before they are names.
  * - `isUnknownWord(word)`: no lexicon entry at all ("Priya", "Lindqvist").
  * - `isNotASurname(word)`: a lexicon word a surname cannot be: a month, weekday, place, organisation, …
+ * - `isEnglishWord(word)`: the `word-list` dictionary (274,000 lower-case words, no proper nouns) has it:
+ *   "group", "summit", "current" are words there, though compromise's lexicon lacks them; "Priya" is not.
  */
+import { readFileSync } from 'node:fs';
 import nlp from 'compromise/two';
+import wordListPath from 'word-list';
 
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one
   .lexicon;
@@ -43,6 +48,11 @@ const NOT_SURNAME = [
 
 export function isGivenName(word: string): boolean {
   return tagsOf(word).some((tag) => NAME_TAGS.has(tag));
+}
+
+/** The lexicon lists it as a family name ("Kumar", "Williams"). */
+export function isLastName(word: string): boolean {
+  return tagsOf(word).includes('LastName');
 }
 
 // Word classes a name is never written in: function words, verbs, adjectives, adverbs.
@@ -82,4 +92,29 @@ export function isUnknownWord(word: string): boolean {
 
 export function isNotASurname(word: string): boolean {
   return tagsOf(word).some((tag) => NOT_SURNAME.includes(tag));
+}
+
+let dictionary: string | undefined;
+
+/**
+ * A binary search in the dictionary's text, one word a line in (nearly) sorted order: read on first use,
+ * and no set of 274,000 strings to build (that took a tenth of a second or more). The list has a few
+ * neighbours out of order ("manlily", "manlihood"), so the search ends on a window of lines around the
+ * place the word would be and looks there.
+ */
+export function isEnglishWord(word: string): boolean {
+  dictionary ??= `\n${readFileSync(wordListPath, 'utf8').trim()}\n`;
+  const text = dictionary;
+  const wanted = word.toLowerCase();
+  let lo = 0;
+  let hi = text.length - 1;
+  while (hi - lo > 256) {
+    const start = text.lastIndexOf('\n', (lo + hi) >> 1) + 1;
+    const end = text.indexOf('\n', start);
+    const probe = text.slice(start, end);
+    if (probe === wanted) return true;
+    if (probe < wanted) lo = end;
+    else hi = start - 1;
+  }
+  return text.slice(Math.max(0, lo - 256), hi + 256).includes(`\n${wanted}\n`);
 }

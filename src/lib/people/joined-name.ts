@@ -14,9 +14,7 @@
  * Three parts or more ("LaRuaNa") stay as written: that is a user name, not a given and family name.
  * Known gap: a given name followed by a word ("RubyGems") is split; attendee lists rarely hold those.
  */
-import { readFileSync } from 'node:fs';
-import wordListPath from 'word-list';
-import { isGivenName } from './english-words.ts';
+import { isEnglishWord, isGivenName } from './english-words.ts';
 
 const JOINED_RE = /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)$/u;
 
@@ -41,14 +39,6 @@ const SURNAME_PREFIXES = new Set([
   'fitz',
   'st',
 ]);
-
-let dictionary: ReadonlySet<string> | undefined;
-
-/** Read on first use: most archives never write a joined name. */
-function isEnglishWord(word: string): boolean {
-  dictionary ??= new Set(readFileSync(wordListPath, 'utf8').split('\n'));
-  return dictionary.has(word.toLowerCase());
-}
 
 /** "AdaLovelace" → "Ada Lovelace"; anything else (and a product-like token) unchanged. */
 export function splitJoinedName(name: string): string {
