@@ -26,7 +26,7 @@ export const COMMITTING_VERBS = new Set([
 export const INTENDING_VERBS = new Set(['hope', 'expect', 'look', 'seek']);
 
 /** Verbs that take work on with an object rather than "to" ("volunteered for the review"). */
-const TAKING_ON_VERBS = new Set(['volunteer', 'sign', 'take']);
+const TAKING_ON_VERBS = new Set(['volunteer', 'sign', 'take', 'pick']);
 
 /** Reported speech: "Ada said she would …". */
 export const REPORTING_VERBS = new Set([
@@ -151,7 +151,7 @@ export type LabelKind = 'commitment' | 'decision' | 'suggestion';
 
 const LABELS: Array<[RegExp, LabelKind]> = [
   [
-    /^(?:action(?:\s+items?|\s+points?)?|actions|ais?|todos?|to-?dos?|next\s+steps?|follow[- ]?ups?|owners?\s+and\s+next\s+steps|takeaways?\s+and\s+actions?|goals?|objectives?)$/iu,
+    /^(?:action(?:\s+items?|\s+points?)?|actions|ais?|todos?|to-?dos?|volunteers?|next\s+steps?|follow[- ]?ups?|owners?\s+and\s+next\s+steps|takeaways?\s+and\s+actions?|goals?|objectives?)$/iu,
     'commitment',
   ],
   [
@@ -461,7 +461,9 @@ const COMMITTING_FORMS = new Set(
 const REPORTING_FORMS = new Set(
   [...FORMS].filter(([, base]) => REPORTING_VERBS.has(base)).map(([f]) => f),
 );
-const TAKING_FORMS = new Set([...FORMS].filter(([, base]) => base === 'take').map(([f]) => f));
+const TAKING_FORMS = new Set(
+  [...FORMS].filter(([, base]) => base === 'take' || base === 'pick').map(([f]) => f),
+);
 /** The headline form: a name or handle, then "to" and a word ("Ada to send …", "@ada to review …"). */
 const HEADLINE_RE = /(?:\p{Lu}[\p{L}\p{M}'’.-]*|@[\w-]+)\)?\s+to\s+\p{L}/u;
 
@@ -490,14 +492,20 @@ export function hasCommitmentCue(text: string, anywhere = false): boolean {
     if (COMMITTING_FORMS.has(word) && words.slice(i + 2, i + 6).includes('to')) return true;
     if ((word === 'signs' || word === 'signed') && next === 'up') return true;
     if (word === 'planning' && next === 'on') return true;
+    if ((word === 'let' && next === 's') || (word === 'let' && next === 'us')) return true;
     // "we should / could / ought to …", "we might want to …"
     if (words[i - 1] === 'we' && ['should', 'could', 'ought', 'might', 'may'].includes(word))
       return true;
     if (
       TAKING_FORMS.has(word) &&
-      words.slice(i + 1, i + 5).some((w) => ACTION_NOUNS.has(w) || w === 'ownership')
+      words
+        .slice(i + 1, i + 5)
+        .some(
+          (w) => ACTION_NOUNS.has(w) || ['ownership', 'over', 'on', 'forward', 'up'].includes(w),
+        )
     )
       return true;
+    if (ACTION_NOUNS.has(word) && ['has', 'have', 'had'].includes(words[i - 2] ?? '')) return true;
     if (REPORTING_FORMS.has(word)) reported = true;
     if (word === 'would' && (reported || anywhere)) return true;
     if (word === 'would' && next === 'be' && WISH_WORDS.has(words[i + 2] ?? '')) return true;

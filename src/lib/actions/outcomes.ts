@@ -125,7 +125,8 @@ const OBLIGATION_RE = /\b(?:should|must|needs?\s+to|ha(?:ve|s)\s+to)\b/iu;
 /** One sentence that ends in an issue or PR number, linked or not: "Title of the issue [#123](…)". */
 const ISSUE_TITLE_RE = /^[^.!?]*(?:\[#\d+\]\([^)]*\)|#\d+)\s*$/u;
 const BOLD_LEAD_RE = /^\s*(\*\*|__)(.+?)\1\s*([:：.-]\s*)?/u;
-const PLAIN_LABEL_RE = /^([^:：.;!?()[\]]{1,60}?)\s*[:：]\s+(?=\S)/u;
+// A label may carry its owner in parentheses: "TODO(Ada):", "AI (Ben):".
+const PLAIN_LABEL_RE = /^([^:：.;!?()[\]]{1,60}?(?:\s*\([^()]{1,40}\))?)\s*[:：]\s+(?=\S)/u;
 const MAX_LABEL_WORDS = 6;
 
 const toOwner = (match: NameMatch): OutcomeOwner => ({
@@ -172,6 +173,12 @@ function readLabel(markdown: string, finder: NameFinder): Label {
   }
   const clean = label.replace(/[:：]\s*$/u, '').trim();
   const kind = labelKind(clean);
+  // "TODO(Ada):", "Action (Ben and Carla):": the label names who takes it on.
+  const inner = /\(([^()]+)\)\s*$/u.exec(clean)?.[1];
+  if (kind === 'commitment' && inner) {
+    const owners = namesOnly(inner.replace(/^@/u, ''), finder);
+    if (owners.length > 0) return { rest: rest.trim(), kind, owners };
+  }
   // "Action item for Ada:", "Next steps by Ada and Ben:"
   const addressed = /^(.+?)\s+(?:for|by)\s+(.+)$/u.exec(clean);
   if (!kind && addressed && labelKind(addressed[1] ?? '') === 'commitment') {
@@ -261,8 +268,13 @@ function findSubject(reading: SentenceReading, from: number, depth = 0): Subject
   if (j < floor) {
     // "Both agreed to …", "All will …": the group, not a missing subject.
     const lead = words[floor];
-    if (lead && from >= floor && COLLECTIVE.has(lead.word))
-      return { type: 'group', owners: [], at: floor };
+    if (lead && from >= floor && COLLECTIVE.has(lead.word)) {
+      // "Both agreed to …": the two people named last (in the bullet, its parents, the heading).
+      const two = lead.word === 'both' ? lastPeople(reading, lead.start, 2) : [];
+      return two.length === 2
+        ? { type: 'people', owners: two, at: floor }
+        : { type: 'group', owners: [], at: floor };
+    }
     return { type: 'none', owners: [], at: j + 1 };
   }
   const word = words[j]!;
@@ -273,6 +285,9 @@ function findSubject(reading: SentenceReading, from: number, depth = 0): Subject
       : subject;
   };
 
+  // "@ada will …", "@ada to …": a handle nobody registered is still a person, as written.
+  if (!nameAt[j] && word.tags.has('AtMention') && word.text.startsWith('@'))
+    return guarded({ type: 'people', owners: [{ owner: null, ownerName: word.text }], at: j });
   if (nameAt[j] || (word.tags.has('Person') && isCapitalised(word))) {
     const owners: OutcomeOwner[] = [];
     let i = j;
@@ -406,6 +421,26 @@ function resolvePronoun(reading: SentenceReading, at: number, floor: number): Ou
   return [];
 }
 
+/** The last `count` different people named before `start` in the bullet, else in its context. */
+function lastPeople(reading: SentenceReading, start: number, count: number): OutcomeOwner[] {
+  const { parents = [], previous = [], heading = [] } = reading.context;
+  const pools = [
+    reading.names.filter((name) => name.end <= start).map(toOwner),
+    reading.labelOwners,
+    ...parents,
+    previous,
+    heading,
+  ];
+  for (const pool of pools) {
+    const distinct: OutcomeOwner[] = [];
+    for (const person of [...pool].reverse())
+      if (!distinct.some((d) => d.ownerName === person.ownerName && d.owner === person.owner))
+        distinct.unshift(person);
+    if (distinct.length >= count) return distinct.slice(-count);
+  }
+  return [];
+}
+
 /**
  * Whoever a sentence without a subject ("Will check with the vendor", "Proposed a plan") is about: the
  * person of a name label, the subject of the sentence's first clause, or the first person the nearest
@@ -457,7 +492,8 @@ interface Predicate {
     | 'goal'
     | 'process'
     | 'deadline'
-    | 'imperative';
+    | 'imperative'
+    | 'listed';
   /** Of a passive: the participle ("will be discussed"), which tells work from a state ("will be needed"). */
   participle?: number;
 }
@@ -494,6 +530,27 @@ const PROPOSING_MODALS = new Set(['should', 'could', 'ought']);
 /** "move on", "move to the vote", "go ahead", "wrap up": what the call does next, at once. */
 const CALL_FLOW_VERBS = new Set(['move', 'go', 'proceed', 'wrap', 'get']);
 const CALL_FLOW_PARTICLES = new Set(['on', 'to', 'ahead', 'up', 'back']);
+
+/** "Volunteers include / are …" */
+const LISTING_VERBS = new Set(['include', 'are', 'were', 'included']);
+
+/** Words that put the work after the call: "next week", "offline", "on the mailing list". */
+const LATER_WORDS = new Set([
+  'next',
+  'later',
+  'offline',
+  'tomorrow',
+  'async',
+  'asynchronously',
+  'afterwards',
+  'eventually',
+  'future',
+  'upcoming',
+  'list',
+  'thread',
+  'issue',
+  'tracker',
+]);
 
 /** "expects to see", "hopes to hear": what one will perceive, not work. */
 const PERCEPTION_VERBS = new Set(['be', 'see', 'hear', 'get', 'receive']);
@@ -690,8 +747,15 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
   }
 
   const base = verbBase(w);
-  // "On Ada's TODO list", "her action item": the work is the owner's.
+  // "On Ada's TODO list", "her action item": the work is the owner's; "Ada has an action item to …".
   if (ACTION_NOUNS.has(w) && !isVerb(word)) {
+    const has = words[k - 2];
+    if (
+      has &&
+      ['has', 'have', 'had'].includes(has.word) &&
+      ['an', 'the'].includes(words[k - 1]?.word ?? '')
+    )
+      return { kind: 'commitment', subjectFrom: k - 3 };
     const owner = words[k - 1];
     if (
       owner &&
@@ -769,6 +833,20 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
     return { kind: 'suggestion', subjectFrom: we - 1, needs: 'gerund' };
   }
 
+  // "Let's revisit it next week", "let's open an issue": the group takes it on; "let's move on", "let's
+  // do a quick poll" are the call's own course, at once, and say nothing of later.
+  if (w === 'let' && words[k + 1]?.word === 'us') {
+    const n = nextContent(words, k + 2);
+    const verb = words[n];
+    if (!verb || !(isVerb(verb) || verbByPlace(verb))) return undefined;
+    if (CALL_FLOW_VERBS.has(verb.word) && CALL_FLOW_PARTICLES.has(words[n + 1]?.word ?? ''))
+      return undefined;
+    const later = words.slice(n + 1).some((x) => LATER_WORDS.has(x.word));
+    return later || CHORE_VERBS.has(verb.word)
+      ? { kind: 'commitment', subjectFrom: k - 1, needs: 'group' }
+      : undefined;
+  }
+
   // "Ada hopes / expects to …", "Ada is looking to …": her intention; "was hoping to" is a report.
   if (base && INTENDING_VERBS.has(base) && words[k + 1]?.word === 'to') {
     const at = nextContent(words, k + 2);
@@ -779,10 +857,13 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
       return w === base && k > clauseStart(words, k)
         ? { kind: 'commitment', subjectFrom: k - 1 }
         : undefined;
+    // "Looking to discuss it at a future session": the notes' subjectless intention.
     if (w.endsWith('ing'))
       return PRESENT_COPULAS.has(words[k - 1]?.word ?? '')
         ? { kind: 'commitment', subjectFrom: k - 2 }
-        : undefined;
+        : k === clauseStart(words, k)
+          ? { kind: 'commitment', subjectFrom: k - 1, needs: 'gerund' }
+          : undefined;
     return { kind: 'commitment', subjectFrom: k - 1 };
   }
 
@@ -845,6 +926,13 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
   )
     return { kind: 'commitment', subjectFrom: k - 1, needs: 'group' };
 
+  // "Volunteers include Ada and Ben", "Volunteers are Ada, Ben": the people listed.
+  if (
+    w === 'volunteers' &&
+    k === clauseStart(words, k) &&
+    LISTING_VERBS.has(words[k + 1]?.word ?? '')
+  )
+    return { kind: 'commitment', subjectFrom: k - 1, needs: 'listed' };
   if (base && COMMITTING_VERBS.has(base) && !w.endsWith('ing')) {
     // "Ada offered in the issue to take …": a short place or time between the verb and its "to".
     const to = toAfterPhrase(words, k + 1);
@@ -882,8 +970,22 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
       .join(' ');
     if (/^(?:on\s+)?(?:(?:the|an|a)\s+)?(?:action|ai)\b|^(?:on\s+)?ownership\b/u.test(rest))
       return { kind: 'commitment', subjectFrom: k - 1 };
-    return undefined;
   }
+  // "Ada takes over the release", "Ben is taking this forward", "Carla picks up the docs": taking work
+  // on, said in the present ("took over last year" is a report, "is taking a break" no work).
+  if ((base === 'take' || base === 'pick') && !w.endsWith('ed') && w !== 'took') {
+    const progressive = w.endsWith('ing');
+    if (progressive && !PRESENT_COPULAS.has(words[k - 1]?.word ?? '')) return undefined;
+    if (!progressive && w === base && k === clauseStart(words, k)) return undefined;
+    const particles = base === 'pick' ? ['up'] : ['over', 'on', 'forward'];
+    const particle = words
+      .slice(k + 1, k + 5)
+      .findIndex((x, at) => particles.includes(x.word) && (at === 0 || !isVerb(x)));
+    if (particle < 0 || words.slice(k + 1, k + 1 + particle).some((x) => x.word === 'to'))
+      return undefined;
+    return { kind: 'commitment', subjectFrom: progressive ? k - 2 : k - 1 };
+  }
+  if (base === 'take') return undefined;
 
   // Headline style: "Ada to send the notes", "Ada and Ben to follow up", "New PR to be opened by Ada".
   if (w === 'to' && isVerb(words[k + 1]) && !words[k + 1]!.tags.has('Gerund')) {
@@ -994,6 +1096,11 @@ function readSentence(reading: SentenceReading): SentenceOutcome | undefined {
         if (needs === 'process' && (!named || span.some((x) => CALL_NOUNS.has(x.word)))) continue;
         subject = { type: 'group', owners: [], at: subject.at };
       } else if (needs === 'deadline' && subject.type === 'people') continue;
+    } else if (needs === 'listed') {
+      const after = words[k + 1]!.end;
+      const owners = reading.names.filter((name) => name.start >= after).map(toOwner);
+      if (owners.length === 0) continue;
+      subject = { type: 'people', owners, at: k };
     } else if (needs === 'imperative') {
       // A question, an instruction to the reader ("Send an email … if you …"), a detail of a proposal.
       if (question || reading.context.detailsSuggestion) continue;
@@ -1095,11 +1202,18 @@ export function findOutcomes(markdown: string, context: BulletContext): BulletOu
   // Under an action label every bullet is one, unless it tells others what they should or must do
   // ("Users must now install …"): an instruction to all, which nobody takes on.
   const lead = names[0] && names[0].start === 0 ? [toOwner(names[0])] : [];
-  if (kind === 'commitment' && !commitment && (lead.length > 0 || !OBLIGATION_RE.test(text))) {
-    // Its owner is whoever leads it, if anyone.
+  // A sentence that is a suggestion of its own ("Action item: Ada suggested …") stays one.
+  if (
+    kind === 'commitment' &&
+    !commitment &&
+    !suggestion &&
+    (lead.length > 0 || !OBLIGATION_RE.test(text))
+  ) {
+    // Its owner is whoever leads it, if anyone; a list of names ("Volunteers: Ada and Ben") is all of them.
+    const listed = namesOnly(text.replace(/[.;]\s*$/u, ''), finder);
     commitment = {
       kind: 'commitment',
-      owners: label.owners.length > 0 ? label.owners : lead,
+      owners: label.owners.length > 0 ? label.owners : listed.length > 0 ? listed : lead,
       group: false,
       text,
     };
