@@ -151,7 +151,8 @@ describe('finding outcomes', () => {
   });
 });
 
-const PERSON_LINK_RE = /<a href="([^"]*)" class="person-link">(.*?)<\/a>/gu;
+// `s`: a name split over two lines is one link with a line ending in its text.
+const PERSON_LINK_RE = /<a href="([^"]*)" class="person-link">(.*?)<\/a>/gsu;
 
 /**
  * Linking people: whom each attendee string and each name in the text resolves to, the people made

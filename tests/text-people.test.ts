@@ -26,6 +26,12 @@ describe('full names in the text', () => {
     ]);
   });
 
+  it('keeps a double-barrelled surname whole', () => {
+    expect(
+      findFullNames('The patches were reviewed by Ada Bratschi-Kaye and Ben Osei.', none),
+    ).toEqual(['Ada Bratschi-Kaye', 'Ben Osei']);
+  });
+
   it('leaves places, products, months and longer proper names alone', () => {
     for (const text of [
       'We met in San Diego.',

@@ -119,11 +119,25 @@ function addPeopleNamedInText(
     for (const name of findFullNames(line, options)) resolveAttendee(index, name);
 }
 
-/** The lines of a file's body as prose: no frontmatter, no headings, no list marker or lead-in label. */
+// A line that starts a block of its own: blank, a list item, a heading, a quote, a table row, a fence,
+// a tag. Any other line continues the paragraph or bullet before it, indented or not (lazy continuation).
+const BLOCK_START_RE = /^\s*(?:$|[-*+](?:\s|$)|\d+[.)](?:\s|$)|#|>|\||```|~~~|<)/u;
+
+/**
+ * The paragraphs and bullets of a file's body as prose, one a line, with their continuation lines joined
+ * (a name may be split over two lines: "Tanvir⏎Solanki presented"): no frontmatter, no headings, no list
+ * marker or lead-in label.
+ */
 function proseLines(text: string): string[] {
   const body = text.replace(/^---\n[\s\S]*?\n---\n/u, '');
-  return body
-    .split('\n')
+  const blocks: string[] = [];
+  let open = false;
+  for (const raw of body.split('\n')) {
+    if (open && !BLOCK_START_RE.test(raw)) blocks[blocks.length - 1] += ` ${raw.trim()}`;
+    else blocks.push(raw);
+    open = raw.trim() !== '' && !/^\s*(?:#|\||```|~~~)/u.test(raw);
+  }
+  return blocks
     .filter((raw) => !/^\s*#/u.test(raw))
     .map((raw) =>
       stripInlineMarkdown(

@@ -13,6 +13,7 @@ import {
 import type { NameFinder } from '../people/name-finder.ts';
 import { jsxAttribute } from '../minutes/render.ts';
 import type { Bullet, ParsedSection } from '../minutes/sections.ts';
+import { lineAt, sourceLines, type SourceLine } from '../minutes/source-lines.ts';
 
 /** A commitment or suggestion as found in a section, before it is tied to a meeting. */
 export interface FoundAction {
@@ -122,65 +123,45 @@ export function findSectionFacts(section: ParsedSection, finder: NameFinder): Se
 /** A bullet, or a line of a paragraph of the section's own (minutes in prose record outcomes too). */
 interface Carrier extends Omit<Bullet, 'node'> {
   node: Bullet['node'] | Paragraph | Table;
-  /** The text with its line breaks, to tell on which line of a long bullet a sentence stands. */
-  raw: string;
+  /**
+   * Its text by the file lines it stands on, to tell on which line of a long bullet a sentence starts
+   * (continuation lines, a second paragraph, a hard break).
+   */
+  lines: SourceLine[];
 }
 
 /** The section's bullets and the lines of its top-level paragraphs, in document order. */
 function carriers(section: ParsedSection): Carrier[] {
   const bullets: Carrier[] = section.bullets.map((bullet) => ({
     ...bullet,
-    raw: bullet.node.children
-      .filter((child) => child.type !== 'list')
-      .map((child) => toString(child))
-      .join('\n'),
+    lines: sourceLines(bullet.node.children.filter((child) => child.type !== 'list')),
   }));
-  const lines: Carrier[] = section.nodes.flatMap((node) => {
-    if (node.type !== 'paragraph') return [];
-    const first = node.position?.start.line;
-    // Each line of a paragraph is read on its own: prose minutes put one statement on a line.
-    return toString(node)
-      .split('\n')
-      .flatMap((text, at) =>
-        text.trim() === ''
-          ? []
-          : [
-              {
-                text: text.replace(/\s+/gu, ' ').trim(),
-                markup: text.replace(/\s+/gu, ' ').trim(),
-                raw: text,
-                line: first === undefined ? undefined : first + at,
-                depth: 0,
-                node,
-              },
-            ],
-      );
-  });
+  // Each line of a paragraph is read on its own: prose minutes put one statement on a line.
+  const lines: Carrier[] = section.nodes.flatMap((node) =>
+    node.type === 'paragraph'
+      ? sourceLines([node]).map((entry) => ({
+          text: entry.text,
+          markup: entry.text,
+          lines: [entry],
+          line: entry.line,
+          depth: 0,
+          node,
+        }))
+      : [],
+  );
   const tables: Carrier[] = section.nodes.flatMap((node) =>
     node.type === 'table'
-      ? [{ text: '', markup: '', raw: '', line: node.position?.start.line, depth: 0, node }]
+      ? [{ text: '', markup: '', lines: [], line: node.position?.start.line, depth: 0, node }]
       : [],
   );
   if (lines.length === 0 && tables.length === 0) return bullets;
   return [...bullets, ...lines, ...tables].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
-/** The line of `carrier` on which `sentence` starts (its first words, found in the raw text). */
+/** The line of `carrier` on which `sentence` starts (its first words, found in its lines). */
 function lineOf(carrier: Carrier, sentence: string): number | undefined {
   if (carrier.line === undefined) return undefined;
-  const words = sentence.split(/\s+/u).slice(0, 4);
-  const lines = carrier.raw.split('\n');
-  if (lines.length < 2 || words.length === 0) return carrier.line;
-  const flat = lines.map((l) => l.replace(/\s+/gu, ' ').trim());
-  const joined = flat.join(' ');
-  const at = joined.indexOf(words.join(' '));
-  if (at < 0) return carrier.line;
-  let seen = 0;
-  for (const [i, line] of flat.entries()) {
-    seen += line.length + 1;
-    if (at < seen) return carrier.line + i;
-  }
-  return carrier.line;
+  return lineAt(carrier.lines, sentence) ?? carrier.line;
 }
 
 function record(
@@ -265,7 +246,7 @@ function readTable(
     for (const cell of row.children) {
       const text = cellText(cell);
       if (text === '') continue;
-      const carrier: Carrier = { text, markup: text, raw: text, depth: 0, node: table, line };
+      const carrier: Carrier = { text, markup: text, lines: [], depth: 0, node: table, line };
       const { outcomes } = findOutcomes(text, { finder, inherited, heading });
       for (const outcome of outcomes) record(facts, carrier, outcome);
     }

@@ -74,10 +74,15 @@ function headingWithoutColon(heading: Heading): PhrasingContent[] {
   return nodes;
 }
 
-/** Plain text, but inline code stays in backticks. */
-function withCode(node: Nodes): string {
-  if (node.type === 'inlineCode') return `\`${node.value}\``;
-  if ('children' in node) return node.children.map((child) => withCode(child)).join('');
+/**
+ * Plain text (inline code in backticks when `code`). A hard break (two trailing spaces, a backslash) is a
+ * line ending: `toString` drops it and glues "pass.  ⏎ Ben" into "pass.Ben", one sentence.
+ */
+function plainText(node: Nodes, code: boolean): string {
+  if (node.type === 'break') return '\n';
+  if (node.type === 'image') return node.alt ?? '';
+  if (code && node.type === 'inlineCode') return `\`${node.value}\``;
+  if ('children' in node) return node.children.map((child) => plainText(child, code)).join('');
   return 'value' in node && typeof node.value === 'string' ? node.value : '';
 }
 
@@ -90,8 +95,8 @@ export function collectBullets(nodes: readonly RootContent[]): Bullet[] {
         const join = (toText: (node: Nodes) => string) =>
           own.map(toText).join(' ').replace(/\s+/g, ' ').trim();
         bullets.push({
-          text: join((child) => toString(child)),
-          markup: join(withCode),
+          text: join((child) => plainText(child, false)),
+          markup: join((child) => plainText(child, true)),
           line: item.position?.start.line,
           depth,
           node: item,

@@ -8,7 +8,8 @@
  *     the time of the call. Build it once per archive, after all attendees are resolved.
  * - `finder.find(text)` → `NameMatch[]` in text order, non-overlapping:
  *   1. multi-word full names and aliases, longest first ("Joerg Roedel", "Jörg Rödel", "Zhao Rong Hou"),
- *      ignoring case, diacritics and transliteration; words may be separated by spaces, hyphens or a dot;
+ *      ignoring case, diacritics and transliteration; words may be separated by spaces, hyphens, a dot
+ *      or one line ending (a sentence that runs on to the next line);
  *   2. a lone CAPITALISED word that is a known first name (or one-word alias): resolved when exactly one
  *      attendee has it; when no attendee has it (or there is no attendee list) when exactly one person in the
  *      archive has it. Several candidates → `person: null, reason: 'ambiguous', candidates`.
@@ -61,8 +62,9 @@ export interface NameFinder {
   resolveName(written: string): Omit<NameMatch, 'start' | 'end'>;
 }
 
-// Between two words of one name: spaces, a hyphen, or an initial's dot ("James B. Smith").
-const NAME_GAP_RE = /^(?:[ \t]+|[ \t]*-[ \t]*|\.[ \t]*)$/u;
+// Between two words of one name: spaces, a hyphen, or an initial's dot ("James B. Smith"); or a line
+// ending, as when a bullet's sentence runs on to the next line ("… and Ben⏎Osei will test it").
+const NAME_GAP_RE = /^(?:[ \t]+|[ \t]*\r?\n[ \t]*|[ \t]*-[ \t]*|\.[ \t]*)$/u;
 // A following word that looks like a surname: capitalised, and not an all-caps acronym ("Tom AMD").
 const SURNAME_LIKE_RE = /^\p{Lu}\p{Ll}[\p{L}\p{M}]*$/u;
 

@@ -159,10 +159,13 @@ export function findFullNames(text: string, options: FullNameOptions): string[] 
     // A third capitalised word ("Dan Williams Group") makes it a name of something else.
     const next = tokens[i + 2];
     if (next && text.slice(last.end, next.start) === ' ' && isCapitalised(next.text)) continue;
-    const name = `${first.text} ${last.text}`;
+    // A double-barrelled surname ("Bratschi-Kaye") is one: "Ada Bratschi" alone would be someone else.
+    const barrel =
+      next && text.slice(last.end, next.start) === '-' && SURNAME_RE.test(next.text) ? next : null;
+    const name = `${first.text} ${last.text}${barrel ? `-${barrel.text}` : ''}`;
     if (options.isTaken(name)) continue;
     names.push(name);
-    i += 1;
+    i += barrel ? 2 : 1;
   }
   return names;
 }
