@@ -6,8 +6,9 @@
  * API
  * - `linkFollowUps(actions, meetings, urls)` → a copy of `actions`, each with `next: SectionLink[]`.
  *
- * Cost: one pass to index sections by person and by topic; per commitment a scan of at most
- * `MAX_SCAN` later sections of each owner (or topic), so the whole stays linear in the archive.
+ * Cost: one pass to index sections by person and by topic; per commitment a binary search for its
+ * meeting in each owner's (or topic's) sections and a scan of at most `MAX_SCAN` later ones, so the
+ * whole stays near-linear in the archive.
  */
 import { englishFunctionWords } from '../text/common-words.ts';
 import { foldNameToken, tokenize } from '../text/normalize.ts';
@@ -22,6 +23,8 @@ const MAX_SCAN = 60;
 const SHARED_TERMS = 2;
 
 interface Located {
+  /** `meeting#anchor`: one section, whichever pools it is in. */
+  key: string;
   at: number;
   meeting: Meeting;
   section: MeetingSection;
@@ -38,6 +41,28 @@ function keyTerms(text: string): Set<string> {
   return terms;
 }
 
+/** Whether a later section has at least `SHARED_TERMS` of a commitment's key terms. */
+function sharesTerms(terms: readonly string[], later: ReadonlySet<string>): boolean {
+  let shared = 0;
+  for (const term of terms) if (later.has(term) && ++shared >= SHARED_TERMS) return true;
+  return false;
+}
+
+/**
+ * Index of the first section of `pool` (in meeting order) from a meeting after `at`: found by halving,
+ * not by walking past every earlier section of a person who attends every call.
+ */
+function firstAfter(pool: readonly Located[], at: number): number {
+  let low = 0;
+  let high = pool.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (pool[middle]!.at <= at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 export function linkFollowUps(
   actions: readonly ActionItem[],
   meetings: readonly Meeting[],
@@ -48,8 +73,8 @@ export function linkFollowUps(
   const position = new Map<string, Located>();
   meetings.forEach((meeting, at) => {
     for (const section of meeting.sections) {
-      const located = { at, meeting, section };
-      position.set(`${meeting.id}#${section.anchor}`, located);
+      const located = { key: `${meeting.id}#${section.anchor}`, at, meeting, section };
+      position.set(located.key, located);
       for (const id of section.people)
         (byPerson.get(id) ?? byPerson.set(id, []).get(id)!).push(located);
       for (const tag of section.topics)
@@ -70,23 +95,24 @@ export function linkFollowUps(
     const origin = position.get(`${action.meeting}#${action.section}`);
     if (!origin) return { ...action, next: [] };
     const topics = new Set(origin.section.topics.map((tag) => tag.id));
-    const terms = keyTerms(action.text);
+    // Read only when a section's topic does not decide it.
+    let terms: string[] | undefined;
+    const actionTerms = () => (terms ??= [...keyTerms(action.text)]);
     const pools =
       action.owners.length > 0
         ? action.owners.map((id) => byPerson.get(id) ?? [])
         : [...topics].map((id) => byTopic.get(id) ?? []);
     const candidates = new Map<string, Located>();
     for (const pool of pools) {
-      let scanned = 0;
-      for (const located of pool) {
-        if (located.at <= origin.at) continue;
-        if (++scanned > MAX_SCAN) break;
+      const from = firstAfter(pool, origin.at);
+      // A pool is in meeting order, so its first MAX_NEXT candidates come before any later one of it
+      // (also where meetings tie: those were found first): the rest cannot make the first MAX_NEXT.
+      let found = 0;
+      for (const located of pool.slice(from, from + MAX_SCAN)) {
         const sameTopic = located.section.topics.some((tag) => topics.has(tag.id));
-        const later = sectionTerms(located.section);
-        let shared = 0;
-        for (const term of terms) if (later.has(term) && ++shared >= SHARED_TERMS) break;
-        if (sameTopic || shared >= SHARED_TERMS)
-          candidates.set(`${located.meeting.id}#${located.section.anchor}`, located);
+        if (!sameTopic && !sharesTerms(actionTerms(), sectionTerms(located.section))) continue;
+        candidates.set(located.key, located);
+        if (++found >= MAX_NEXT) break;
       }
     }
     const next: SectionLink[] = [...candidates.values()]
