@@ -2,7 +2,8 @@ import { cp, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitByWeight, threadsFor, workerShard } from '../src/lib/archive/meeting-pool.ts';
+import { threadsFor, workerShard } from '../src/lib/archive/meeting-pool.ts';
+import { batchSize, shareOut, type Lane } from '../src/lib/archive/share-out.ts';
 import { syncContent } from '../src/lib/archive/sync.ts';
 import { formatLocation } from '../src/lib/problems.ts';
 import { fixtureArchive } from '../tools/test-sites.ts';
@@ -80,12 +81,57 @@ describe('splitting the work', () => {
     expect(threadsFor(1000, 1)).toBe(1);
   });
 
-  it('splits by weight into parts of about equal weight, each in input order', () => {
-    const items = [5, 1, 4, 2, 3, 3].map((weight, at) => ({ weight, at }));
-    const parts = splitByWeight(items, 2, (item) => item.weight);
-    const sum = (part: typeof items) => part.reduce((total, item) => total + item.weight, 0);
-    expect(parts.map(sum)).toEqual([9, 9]);
-    expect(parts.flat()).toHaveLength(items.length);
-    for (const part of parts) expect(part).toEqual([...part].sort((a, b) => a.at - b.at));
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  /** A lane that takes `ms` a task and records which tasks it was given. */
+  const timedLane = (name: string, ms: number, ahead = 1) => {
+    const lane = { name, ahead, did: [] as number[] };
+    const run = async (items: number[]) => {
+      await pause(ms * items.length);
+      lane.did.push(...items);
+      return items.map((item) => item * 10);
+    };
+    return { lane, run };
+  };
+  const runner =
+    (...lanes: ReturnType<typeof timedLane>[]) =>
+    (lane: Lane, items: number[]) =>
+      lanes.find((entry) => entry.lane === lane)!.run(items);
+
+  it('gives one thread everything in one batch', async () => {
+    const only = timedLane('main', 0);
+    const tasks = [3, 1, 2].map((item) => ({ item }));
+    const done = await shareOut([only.lane], tasks, runner(only));
+    expect(done.map((entry) => entry.result)).toEqual([30, 10, 20]);
+    expect(batchSize(3, 1)).toBe(3);
+  });
+
+  it('gives a faster thread more, does every task once and answers in task order', async () => {
+    const fast = timedLane('fast', 1, 2);
+    const slow = timedLane('slow', 4);
+    const tasks = Array.from({ length: 64 }, (_, item) => ({ item }));
+    const done = await shareOut([slow.lane, fast.lane], tasks, runner(fast, slow));
+    expect(done.map((entry) => entry.result)).toEqual(tasks.map(({ item }) => item * 10));
+    expect([...fast.lane.did, ...slow.lane.did].sort((a, b) => a - b)).toEqual(
+      tasks.map(({ item }) => item),
+    );
+    expect(fast.lane.did.length).toBeGreaterThan(slow.lane.did.length * 2);
+    for (const entry of done) expect(entry.lane.did).toContain(entry.result / 10);
+  });
+
+  it('keeps a task with the thread that owns it, unless that thread has batches to spare', async () => {
+    const owner = timedLane('owner', 5);
+    const idle = timedLane('idle', 1);
+    // Few tasks: one batch each, so the owner has none to spare and keeps them all.
+    const few = [0, 1].map((item) => ({ item, owner: owner.lane }));
+    await shareOut([owner.lane, idle.lane], few, runner(owner, idle));
+    expect(owner.lane.did).toEqual([0, 1]);
+    expect(idle.lane.did).toEqual([]);
+    // Many: the idle thread takes batches from the end of the owner's queue.
+    owner.lane.did.length = 0;
+    const many = Array.from({ length: 64 }, (_, item) => ({ item, owner: owner.lane }));
+    await shareOut([owner.lane, idle.lane], many, runner(owner, idle));
+    expect(owner.lane.did.slice(0, 4)).toEqual([0, 1, 2, 3]);
+    expect(idle.lane.did.length).toBeGreaterThan(0);
+    expect(Math.min(...idle.lane.did)).toBeGreaterThan(Math.max(...owner.lane.did));
   });
 });

@@ -14,6 +14,11 @@ import { fromProblemData, type ShardReply, type ShardWork } from './shard-messag
 export interface ShardHandle {
   check(sources: readonly MinutesSource[]): Promise<CheckedFile[]>;
   analyse(context: ArchiveContext, files: readonly MinutesFile[]): Promise<MeetingAnalysis[]>;
+  /**
+   * How many batches to give it before the first comes back: a worker gets a second one to start on
+   * while its reply waits for the main thread's turn; the main thread does one at a time.
+   */
+  readonly ahead: number;
   /** Why the worker could not be used, when its work was done in the main thread instead. */
   readonly fellBack: () => string | undefined;
   close(): Promise<void>;
@@ -30,19 +35,25 @@ export function threadsFor(files: number, cores = availableParallelism()): numbe
   return Math.max(1, Math.min(cores, Math.floor(files / minFilesPerThread)));
 }
 
+/**
+ * One turn of the event loop: the workers' replies that came in meanwhile are taken, and their next
+ * batches posted, before this thread is busy with a batch of its own.
+ */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** The main thread's own shard. */
 export function localShard(): ShardHandle {
   const shard = createMeetingShard();
   return {
-    // Each step waits a turn first, so the workers' requests are posted before this thread is busy.
     async check(sources) {
-      await Promise.resolve();
+      await nextTurn();
       return shard.check(sources);
     },
     async analyse(context, files) {
-      await Promise.resolve();
+      await nextTurn();
       return shard.analyse(context, files);
     },
+    ahead: 1,
     fellBack: () => undefined,
     close: async () => {},
   };
@@ -104,7 +115,10 @@ export function workerShard(file = workerFile): ShardHandle {
   }
 
   let next = 0;
-  const send = <T>(request: ShardWork, run: () => T): Promise<T> => {
+  // The context goes with the first batch of its analysis only: the worker keeps it and the tools
+  // made from it, which later batches would otherwise make again from a fresh copy.
+  let sentContext: ArchiveContext | undefined;
+  const send = <T>(request: ShardWork, run: () => T, posted = () => {}): Promise<T> => {
     if (!worker) return Promise.resolve().then(run);
     const id = next++;
     const reply = new Promise<T>((resolve, reject) =>
@@ -112,6 +126,7 @@ export function workerShard(file = workerFile): ShardHandle {
     );
     try {
       worker.postMessage({ ...request, id });
+      posted();
     } catch {
       // Data the worker cannot receive: this step is done here.
       pending.delete(id);
@@ -123,9 +138,12 @@ export function workerShard(file = workerFile): ShardHandle {
     check: (sources) =>
       send({ kind: 'check', sources }, () => (fallback ??= createMeetingShard()).check(sources)),
     analyse: (context, files) =>
-      send({ kind: 'analyse', context, files }, () =>
-        (fallback ??= createMeetingShard()).analyse(context, files),
+      send(
+        { kind: 'analyse', ...(context === sentContext ? {} : { context }), files },
+        () => (fallback ??= createMeetingShard()).analyse(context, files),
+        () => (sentContext = context),
       ),
+    ahead: 2,
     fellBack: () => failure,
     async close() {
       const running = worker;
@@ -135,26 +153,4 @@ export function workerShard(file = workerFile): ShardHandle {
       await running?.terminate();
     },
   };
-}
-
-/**
- * Splits items into `count` parts of about equal weight (heaviest first onto the lightest part),
- * keeping each part in input order.
- */
-export function splitByWeight<T>(
-  items: readonly T[],
-  count: number,
-  weight: (item: T) => number,
-): T[][] {
-  const loads = Array.from({ length: count }, () => 0);
-  const owner = new Map<number, number>();
-  const order = items
-    .map((_, index) => index)
-    .sort((a, b) => weight(items[b]!) - weight(items[a]!));
-  for (const index of order) {
-    const lightest = loads.indexOf(Math.min(...loads));
-    owner.set(index, lightest);
-    loads[lightest]! += weight(items[index]!);
-  }
-  return loads.map((_, part) => items.filter((_, index) => owner.get(index) === part));
 }

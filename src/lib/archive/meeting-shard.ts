@@ -22,8 +22,11 @@ export interface CheckedFile {
  */
 export interface MeetingShard {
   check(sources: readonly MinutesSource[]): CheckedFile[];
-  /** A file this shard did not check (unchanged, but the context changed) is parsed here. */
-  analyse(context: ArchiveContext, files: readonly MinutesFile[]): MeetingAnalysis[];
+  /**
+   * A file this shard did not check (unchanged, but the context changed, or handed over from a busier
+   * shard) is parsed here. Without a context: the context of the call before.
+   */
+  analyse(context: ArchiveContext | undefined, files: readonly MinutesFile[]): MeetingAnalysis[];
 }
 
 function withoutText(minutes: MinutesFile): Omit<MinutesFile, 'text'> {
@@ -50,7 +53,9 @@ export function createMeetingShard(): MeetingShard {
       });
     },
     analyse(context, files) {
-      if (tools?.context !== context) tools = { context, tools: createAnalysisTools(context) };
+      if (context && tools?.context !== context)
+        tools = { context, tools: createAnalysisTools(context) };
+      if (!tools) throw new Error('an analysis was asked for before its archive context');
       const made = tools.tools;
       return files.map((file) => {
         const tree = trees.get(file.file) ?? parseMinutesFile(file);

@@ -5,10 +5,13 @@ import type { MeetingAnalysis } from './analyse.ts';
 import type { ArchiveContext } from './context.ts';
 import type { CheckedFile, MeetingShard } from './meeting-shard.ts';
 
-/** What the main thread asks a shard's worker to do. */
+/**
+ * What the main thread asks a shard's worker to do. An analysis without a context is in the context
+ * of the one before it: a sync sends its context with its first batch only.
+ */
 export type ShardWork =
   | { kind: 'check'; sources: readonly MinutesSource[] }
-  | { kind: 'analyse'; context: ArchiveContext; files: readonly MinutesFile[] };
+  | { kind: 'analyse'; context?: ArchiveContext; files: readonly MinutesFile[] };
 
 export type ShardRequest = ShardWork & { id: number };
 

@@ -15,13 +15,8 @@ import { loadPeopleRegistry, loadSiteSettings, loadTopicsRegistry } from '../reg
 import type { MinutesFile } from '../types.ts';
 import type { MeetingAnalysis } from './analyse.ts';
 import { contextKey, createArchiveContext, isPublished, type ArchiveContext } from './context.ts';
-import {
-  localShard,
-  splitByWeight,
-  threadsFor,
-  workerShard,
-  type ShardHandle,
-} from './meeting-pool.ts';
+import { localShard, threadsFor, workerShard, type ShardHandle } from './meeting-pool.ts';
+import { shareOut } from './share-out.ts';
 
 /** One meeting as the content loader keeps it between builds. */
 export interface StoredMeeting {
@@ -87,8 +82,6 @@ function growShards(shards: ShardHandle[], input: SyncInput, files: number): voi
   while (shards.length < wanted) shards.push(workerShard());
 }
 
-const textWeight = (file: { text: string }) => file.text.length;
-
 async function syncWith(input: SyncInput, shards: ShardHandle[]): Promise<SyncResult> {
   const relative = (name: string) => path.join(input.dir, name);
   const [read, people, topics, site] = await Promise.all([
@@ -126,21 +119,22 @@ async function syncWith(input: SyncInput, shards: ShardHandle[]): Promise<SyncRe
   }
   // Each changed file is checked by one shard, which keeps its tree for the analysis.
   growShards(shards, input, changed.length);
-  const parts = splitByWeight(changed, shards.length, textWeight);
-  const checked = await Promise.all(parts.map((part, at) => shards[at]!.check(part)));
-  checked.forEach((files, at) => {
-    files.forEach((file, index) => {
-      problems.push(...file.problems);
-      const source = parts[at]![index]!;
-      if (file.minutes)
-        current.push({
-          minutes: { ...file.minutes, text: source.text },
-          hash: hashes.get(source.file) ?? hashText(source.text),
-          kept: undefined,
-          warnings: file.warnings,
-          shard: shards[at],
-        });
-    });
+  const checked = await shareOut(
+    shards,
+    changed.map((source) => ({ item: source })),
+    (shard, sources) => shard.check(sources),
+  );
+  checked.forEach(({ result: file, lane: shard }, at) => {
+    problems.push(...file.problems);
+    const source = changed[at]!;
+    if (file.minutes)
+      current.push({
+        minutes: { ...file.minutes, text: source.text },
+        hash: hashes.get(source.file) ?? hashText(source.text),
+        kept: undefined,
+        warnings: file.warnings,
+        shard,
+      });
   });
   // In the order the files were read, as before: the context and every report depend on it.
   const readOrder = new Map(read.sources.map((source, index) => [source.file, index]));
@@ -227,8 +221,8 @@ async function syncWith(input: SyncInput, shards: ShardHandle[]): Promise<SyncRe
 }
 
 /**
- * Analyses each file on the shard that checked it (and holds its tree); a file kept from before but
- * due again, because the context changed, goes to whichever shard has the least to do.
+ * Analyses each file on the shard that checked it (and holds its tree) where it can; a file kept from
+ * before but due again, because the context changed, goes to whichever shard is free first.
  */
 async function analyseOnShards(
   shards: ShardHandle[],
@@ -236,16 +230,11 @@ async function analyseOnShards(
   context: ArchiveContext,
   stale: ReadonlyArray<{ minutes: MinutesFile; shard: ShardHandle | undefined }>,
 ): Promise<Map<string, MeetingAnalysis>> {
-  const unchecked = stale.filter(({ shard }) => !shard).map(({ minutes }) => minutes);
-  growShards(shards, input, unchecked.length);
-  const extra = splitByWeight(unchecked, shards.length, textWeight);
-  const results = await Promise.all(
-    shards.map((shard, at) =>
-      shard.analyse(context, [
-        ...stale.filter((entry) => entry.shard === shard).map(({ minutes }) => minutes),
-        ...extra[at]!,
-      ]),
-    ),
+  growShards(shards, input, stale.filter(({ shard }) => !shard).length);
+  const analysed = await shareOut(
+    shards,
+    stale.map(({ minutes, shard }) => ({ item: minutes, owner: shard })),
+    (shard, files) => shard.analyse(context, files),
   );
-  return new Map(results.flat().map((analysis) => [analysis.id, analysis]));
+  return new Map(analysed.map(({ result }) => [result.id, result]));
 }
