@@ -493,6 +493,8 @@ export function hasCommitmentCue(text: string, anywhere = false): boolean {
     if ((word === 'signs' || word === 'signed') && next === 'up') return true;
     if (word === 'planning' && next === 'on') return true;
     if ((word === 'let' && next === 's') || (word === 'let' && next === 'us')) return true;
+    if (word === 'i' && next === 'can') return true;
+    if (word === 'to' && next === 'be' && (i === 0 || anywhere)) return true;
     // "we should / could / ought to …", "we might want to …"
     if (words[i - 1] === 'we' && ['should', 'could', 'ought', 'might', 'may'].includes(word))
       return true;

@@ -86,6 +86,11 @@ export interface Outcome {
   /** A commitment of the whole group ("The team will …", "We agreed to …"): nobody in particular. */
   group: boolean;
   text: string;
+  /**
+   * The sentence from its subject on ("Adrian is taking this forward …" of a run-on line), to tell on
+   * which line of a bullet that wraps the outcome stands.
+   */
+  from?: string;
 }
 
 export interface BulletContext {
@@ -400,6 +405,8 @@ function firstSubject(
  */
 function resolvePronoun(reading: SentenceReading, at: number, floor: number): OutcomeOwner[] {
   const { words, sentence } = reading;
+  // "BV: … thanks Ada, I can do it": "I" is the speaker of the label, never someone named in the text.
+  if (words[at]?.word === 'i' && reading.labelOwners.length > 0) return reading.labelOwners;
   let r = at - 1;
   if (words[r]?.word === 'that') r--;
   const verb = words[r];
@@ -530,6 +537,45 @@ const PROPOSING_MODALS = new Set(['should', 'could', 'ought']);
 /** "move on", "move to the vote", "go ahead", "wrap up": what the call does next, at once. */
 const CALL_FLOW_VERBS = new Set(['move', 'go', 'proceed', 'wrap', 'get']);
 const CALL_FLOW_PARTICLES = new Set(['on', 'to', 'ahead', 'up', 'back']);
+
+/** Words of a sentence that weighs alternatives: "if needed I can help" offers nothing firm. */
+const HYPOTHETICAL_WORDS = new Set([
+  'if',
+  'unless',
+  'otherwise',
+  'could',
+  'might',
+  'rather',
+  'whether',
+  'maybe',
+  'perhaps',
+  'instead',
+]);
+
+/** "I can see / imagine / say …": what the speaker perceives or thinks, no offer. */
+const COGNITION_VERBS = new Set([
+  'see',
+  'imagine',
+  'understand',
+  'say',
+  'think',
+  'tell',
+  'live',
+  'hear',
+  'speak',
+  'confirm',
+  'answer',
+  'agree',
+  'be',
+  // Shown in the call itself: "I can bring up the spreadsheet", "I can show it".
+  'show',
+  'bring',
+  'pull',
+  'share',
+  'present',
+  'demo',
+  'walk',
+]);
 
 /** "Volunteers include / are …" */
 const LISTING_VERBS = new Set(['include', 'are', 'were', 'included']);
@@ -731,6 +777,8 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
       words.slice(n + 1, n + 6).some((x) => STANDING_WORDS.has(x.word))
     )
       return undefined;
+    // "We will see", "you will know": what one will perceive, not work.
+    if (['see', 'hear', 'know', 'wonder'].includes(next.word)) return undefined;
     // "would like / want / prefer", "would have to check": a wish or an obligation, not work taken on.
     if (['remain', 'like', 'prefer', 'want', 'need', 'love'].includes(next.word)) return undefined;
     if (next.word === 'have' && words[n + 1]?.word === 'to') return undefined;
@@ -831,6 +879,18 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
       return undefined;
     if (/\?\s*$/u.test(reading.sentence.text.trim())) return undefined;
     return { kind: 'suggestion', subjectFrom: we - 1, needs: 'gerund' };
+  }
+
+  // "I can write it up": the speaker's offer (not "I can see / imagine …", a question or a condition).
+  // Only with a speaker's label that names who "I" is: an offer nobody can be named for helps no one.
+  if (w === 'can' && words[k - 1]?.word === 'i' && reading.labelOwners.length > 0) {
+    const verb = words[nextContent(words, k + 1)];
+    if (!verb || !isVerb(verb) || COGNITION_VERBS.has(verb.word) || NEGATIONS.has(verb.word))
+      return undefined;
+    if (/\?\s*$/u.test(reading.sentence.text.trim())) return undefined;
+    if (words.some((x) => HYPOTHETICAL_WORDS.has(x.word) || IMMEDIATE_WORDS.has(x.word)))
+      return undefined;
+    return { kind: 'commitment', subjectFrom: k - 1 };
   }
 
   // "Let's revisit it next week", "let's open an issue": the group takes it on; "let's move on", "let's
@@ -991,6 +1051,10 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
   if (w === 'to' && isVerb(words[k + 1]) && !words[k + 1]!.tags.has('Gerund')) {
     if (words[k + 1]!.word === 'be' && isParticiple(words[k + 2]) && byAgent(reading, k + 3))
       return { kind: 'commitment', subjectFrom: k - 1, needs: 'passive' };
+    // "Docs to be updated", "To be discussed next week": the headline passive, the group's work (not
+    // "needs to be updated": an obligation nobody took on).
+    if (words[k + 1]!.word === 'be' && isParticiple(words[k + 2]) && !isVerb(words[k - 1]))
+      return { kind: 'commitment', subjectFrom: k - 1, needs: 'passive', participle: k + 2 };
     return { kind: 'commitment', subjectFrom: k - 1, needs: 'named' };
   }
   return undefined;
@@ -1141,6 +1205,12 @@ function readSentence(reading: SentenceReading): SentenceOutcome | undefined {
   return undefined;
 }
 
+/** The text of `sentence` from the word at `at` (its subject) to its end. */
+function clauseFrom(text: string, sentence: Sentence, at: number): string {
+  const word = sentence.words[Math.max(0, Math.min(at, sentence.words.length - 1))];
+  return word ? text.slice(word.start, sentence.end).trim() : sentence.text.trim();
+}
+
 export function findOutcomes(markdown: string, context: BulletContext): BulletOutcomes {
   const { finder } = context;
   const label = readLabel(markdown, finder);
@@ -1192,6 +1262,7 @@ export function findOutcomes(markdown: string, context: BulletContext): BulletOu
       owners: subject.type === 'people' ? subject.owners : [],
       group: subject.type === 'group',
       text: kind === 'commitment' ? text : sentence.text.trim(),
+      from: clauseFrom(text, sentence, subject.at),
     };
     // "We'll go with TOML": the group chooses how (a decision, above) and takes no work on.
     if (found.kind === 'commitment' && outcome.group && isChoice(sentence.text)) continue;

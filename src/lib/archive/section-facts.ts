@@ -171,7 +171,7 @@ function record(
 ): void {
   if (bullet.node.type !== 'table')
     facts.bulletClasses.set(bullet.node, BULLET_CLASS[outcome.kind]);
-  const at = lineOf(bullet, outcome.text);
+  const at = lineOf(bullet, outcome.from ?? outcome.text);
   const line = at === undefined ? {} : { line: at };
   if (outcome.kind === 'decision') {
     facts.decisions.push({ text: outcome.text || bullet.text, ...line });
