@@ -714,6 +714,20 @@ export const DISPUTING_WORDS = new Set([
   'challenged',
 ]);
 
+/**
+ * Opinion verbs: "Ada thinks that is acceptable" is her view, not a ruling; a chair's "I think we have
+ * consensus" still declares the result, so consensus is read without them.
+ */
+export const OPINION_WORDS = new Set([
+  'think',
+  'thinks',
+  'believe',
+  'believes',
+  'feel',
+  'feels',
+  'felt',
+]);
+
 /** Words that make the clause before a cue tentative: a wish or an idea, not a result. */
 export const TENTATIVE_WORDS = new Set([
   'should',
@@ -747,13 +761,6 @@ export const TENTATIVE_WORDS = new Set([
   'discuss',
   'discussed',
   'discussing',
-  'think',
-  'thinks',
-  'believe',
-  'believes',
-  'feel',
-  'feels',
-  'felt',
   'asked',
   'asks',
   'requested',
@@ -777,6 +784,12 @@ export const STAGE_VERBS = new Set([
   'promoted',
   'graduates',
   'graduated',
+  'moving',
+  'advancing',
+  'reaches',
+  'reached',
+  'enters',
+  'entered',
 ]);
 
 /** A person agreeing to what was asked, with no work of their own: "Ada agreed, as long as …". */
@@ -949,6 +962,17 @@ export const DECISION_CUES = new Set([
   'came to',
   'come to',
   'arrived at',
+  'concern',
+  'object',
+  'way forward',
+  'path forward',
+  'outcome',
+  'defer',
+  'postpone',
+  'table',
+  'punt',
+  'park',
+  'waiting',
   'approval',
   'go-ahead',
   'green light',

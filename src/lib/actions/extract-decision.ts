@@ -56,6 +56,7 @@ import {
   EVENT_NOUNS,
   GROUP_NOUNS,
   ITEM_NOUNS,
+  OPINION_WORDS,
   PASSING_VERBS,
   POLL_NOUNS,
   REQUEST_NOUNS,
@@ -102,7 +103,10 @@ const NOT_ABOUT_THE_MATTER = `(?:be\\s+(?:${alternation(STATE_WORDS)})\\b|(?:${a
 const VOTE_COUNT_RE =
   /\b(\d+)\s+(?:in\s+favou?r|for|yes|yeas?|ayes?)\b[^.;]{0,40}?\b(\d+)\s+(?:against|no|nays?|opposed)\b/iu;
 
-/** A choice of means for the future: a decision, and no work taken on (not a group commitment). */
+/**
+ * A choice of means for the future: a decision, and no work taken on (not a group commitment). In a
+ * speaker's turn ("NF: We won't introduce …") it is the speaker's side that chooses, not the meeting.
+ */
 const CHOICE_RES: RegExp[] = [
   // A choice for the future: "We will go with TOML", "The team will utilize the assignees feature"
   // (not "we will use the rest of the call for …": how the call is spent is logistics).
@@ -121,14 +125,34 @@ const CHOICE_RES: RegExp[] = [
   ),
 ];
 
+/** The group refusing: "We won't backport the fix", "The team is not going to add a second allocator". */
+const REFUSAL_RE = new RegExp(`${CLAUSE}${GROUP_WILL_NOT}(?!${NOT_ABOUT_THE_MATTER})\\p{L}`, 'iu');
+
 const STATEMENT_RES: RegExp[] = [
   /^(?:decision|decided)\s+(?:to|that|on|not\s+to)\b/iu,
+  // "Decided the rest of the process was fine": "decided" with its clause, "that" left out.
+  /^decided,?\s+(?:the|this|it|we|there|our|all|everyone)\b/iu,
+  // Put aside, as the minutes record it: "Defer discussion to next time", "Table this until …".
+  /^(?:defer|postpone|table|punt|park)\s+(?:the\s+|this\b|it\b|that\b|discussion\b|until\b|till\b|to\s+(?:the\s+)?next\b)/iu,
+  // An item waiting on another: "waiting on the selection process", "This is waiting for #12".
+  new RegExp(
+    `(?:^|[,;:]\\s+)(?:(?:this|it|(?:the\\s+)?(?:[\\p{L}\\d#-]+\\s+)?${ITEM}s?)\\s+(?:is|are)\\s+)?(?:still\\s+)?waiting\\s+(?:on|for)\\b`,
+    'iu',
+  ),
   /^(?:agreed|agreement)\s+(?:to|on|that|in|not\s+to)\b/iu,
   /^(?:(?:general|broad|the)\s+)?consensus\s+(?:to|is|was|on|that|leaned|reached)\b/iu,
   /^(?:general|broad)\s+agreement\b/iu,
-  /\bit\s+(?:was|has\s+been|is)\s+(?:decided|agreed|concluded|resolved)\b/iu,
+  /\bit\s+(?:was|has\s+been|had\s+been|is)\s+(?:decided|agreed|concluded|resolved)\b|\bit['’]s\s+been\s+(?:decided|agreed|concluded|resolved|settled|determined)\b/iu,
   /\b(?:a|the)\s+decision\s+(?:was|has\s+been)\s+(?:made|reached|taken)\b/iu,
-  /^the\s+(?:(?:group|team|general|overall|final)['’]?s?\s+)?(?:decision|conclusion|consensus)\s+(?:was|is)\b(?!\s+\p{L}+ed\s+by\b)/iu,
+  /^(?:the\s+|our\s+)?(?:(?:group|team|general|overall|final)['’]?s?\s+)?(?:decision|conclusion|consensus|outcome|resolution|agreement)\s+(?:was|is)\b(?!\s+\p{L}+ed\s+by\b)(?=\s+(?:to|that|not|for|against|unanimous|clear|the|we|this|it|there|everyone|all)\b|\s*[:,])/iu,
+  // "Agreement was reached", "A consensus has been achieved".
+  /\b(?:agreement|consensus|a\s+decision|a\s+conclusion|a\s+resolution)\s+(?:was|has\s+been|had\s+been)\s+(?:reached|made|achieved|found)\b/iu,
+  // "The way forward is to …", "The agreed path forward".
+  /^(?:the\s+)?(?:agreed\s+)?(?:way|path)\s+forward\s+(?:is|was|will\s+be)\b/iu,
+  // A maintainer not objecting: "Ada did not object", "nobody raised concerns", "no concerns were raised".
+  /\b(?:did\s+not|didn['’]t)\s+object\b|\b(?:nobody|no\s+one)\s+(?:had|raised|voiced)\s+(?:any\s+)?(?:concerns?|objections?)\b|\bno\s+(?:further\s+|major\s+|other\s+)?concerns?\s+(?:were\s+|was\s+)?(?:raised|voiced|expressed)\b/iu,
+  // "No longer needs to be on the agenda".
+  /\bno\s+longer\s+(?:needs?\s+to\s+be\s+)?on\s+the\s+agenda\b/iu,
   // The group settles it, also after a lead-in: "After a short discussion, the group agreed …".
   new RegExp(
     `${CLAUSE}${GROUP}\\s+(?:(?:\\w+\\s+){1,3}?and\\s+(?:then\\s+)?|\\w+\\s+)?(?:${alternation(DECIDING_VERBS)})\\b`,
@@ -164,7 +188,7 @@ const STATEMENT_RES: RegExp[] = [
   new RegExp(`(?:^|[^\\p{L}])(?:${alternation(APPROVAL_WORDS)})(?![\\p{L}])`, 'iu'),
   // A maintainer agreeing to a request, with no work of their own ("agreed to <verb>" is a commitment).
   new RegExp(
-    `${CLAUSE}${NAME}\\s+(?:also\\s+)?(?:${alternation(AGREEING_VERBS)})(?=\\s*(?:[,.;!]|$)|\\s+(?:as\\s+long\\s+as|provided|on\\s+(?:the\\s+)?condition|(?:with|on|to)\\s+(?:the|this|that|a|his|her|their)\\s+(?:\\S+\\s+){0,2}?(?:${alternation(REQUEST_NOUNS)})\\b))`,
+    `${CLAUSE}${NAME}(?:\\s*\\([^)]*\\))?\\s+(?:also\\s+)?(?:${alternation(AGREEING_VERBS)})(?=\\s*(?:[,.;!]|$)|\\s+(?:as\\s+long\\s+as|provided|on\\s+(?:the\\s+)?condition|(?:to|with)\\s+(?:this|that|it)(?=\\s*(?:[,.;!]|$))|(?:with|on|to)\\s+(?:the|this|that|a|his|her|their)\\s+(?:\\S+\\s+){0,2}?(?:${alternation(REQUEST_NOUNS)})\\b))`,
     'u',
   ),
   // A maintainer confirming what the plan is: "Ada confirmed the plan is for the loader to …".
@@ -182,9 +206,8 @@ const STATEMENT_RES: RegExp[] = [
   /\bit\s+(?:was|has\s+been|is)\s+(?:determined|settled)\b/iu,
   // "We reached an agreement", "The group came to a conclusion" (not "did not reach": NEGATIVE_RE).
   /(?<!\bto\s)\b(?:reached|came\s+to|arrived\s+at)\s+(?:(?:a|an|the|some|general|broad|full|final|clear)\s+)*(?:agreement|decision|conclusion|consensus|resolution)\b/iu,
-  ...CHOICE_RES,
-  // The group refusing: "We won't backport the fix", "The team is not going to add a second allocator".
-  new RegExp(`${CLAUSE}${GROUP_WILL_NOT}(?!${NOT_ABOUT_THE_MATTER})\\p{L}`, 'iu'),
+  // "The proposal reaches phase 3" (not "will reach", "hopes to reach").
+  /(?<!\b(?:will|to|should|would|can|could|may|might|shall)\s+)\b(?:reaches|reached|enters|entered)\s+(?:phase|stage)\s+\d/iu,
   // "The proposal is now at phase 3".
   /\b(?:is|are)\s+now\s+(?:at|in)\s+(?:phase|stage)\s+\d/iu,
   // "Issue closed.", "PR approved with two reviews", "Proposal accepted as is": an item and its settling.
@@ -402,7 +425,7 @@ const wordsBefore = (sentence: string, at: number) =>
  * Whether the sentence disputes what follows ("I disagree that consensus was reached", "I don't think we
  * agreed"), or the clause is tentative ("we should keep this open", "Ada suggested we go with B").
  */
-function qualifiedBefore(sentence: string, at: number): boolean {
+function qualifiedBefore(sentence: string, at: number, opinions = true): boolean {
   const words = wordsBefore(sentence, at);
   if (words.some((word) => DISPUTING_WORDS.has(word))) return true;
   if (
@@ -417,7 +440,9 @@ function qualifiedBefore(sentence: string, at: number): boolean {
       .slice(0, at)
       .split(/[,;:：]\s+/u)
       .at(-1) ?? '';
-  return wordsBefore(clause, clause.length).some((word) => TENTATIVE_WORDS.has(word));
+  return wordsBefore(clause, clause.length).some(
+    (word) => TENTATIVE_WORDS.has(word) || (opinions && OPINION_WORDS.has(word)),
+  );
 }
 
 /** A rule's hit in its own clause, neither a condition nor a wish nor disputed. */
@@ -439,25 +464,38 @@ export function isChoice(sentence: string): boolean {
   return !/\?\s*$/u.test(plain) && CHOICE_RES.some((re) => holds(re, plain));
 }
 
-/** Whether one sentence states a decision. */
-function statesDecision(sentence: string): boolean {
+/**
+ * Whether one sentence states a decision. `speaker`: the sentence is a participant's turn ("NF: …"), so its
+ * choices and refusals ("we won't …", "we'll go with …", "it will not be …") are that participant's stance.
+ */
+function statesDecision(sentence: string, speaker: boolean): boolean {
   const plain = sentence.trim();
   if (/\?\s*$/u.test(plain)) return false;
   // Up to the end of the match: its own clause (after a lead-in's comma), "once" or "if" in it.
   if (STATEMENT_RES.some((re) => holds(re, plain))) return true;
+  if (!speaker && [...CHOICE_RES, REFUSAL_RE].some((re) => holds(re, plain))) return true;
   const vote = VOTE_COUNT_RE.exec(plain);
   if (vote && Number(vote[1]) > Number(vote[2])) return true;
   const cue = CUE_RE.exec(plain);
+  if (cue && qualifiedBefore(plain, cue.index, false)) return false;
+  if (consensusReached(plain)) return true;
   if (cue && qualifiedBefore(plain, cue.index)) return false;
-  return (
-    consensusReached(plain) || settledPassive(plain) || refusedPassive(plain) || designStated(plain)
-  );
+  if (settledPassive(plain)) return true;
+  return !speaker && (refusedPassive(plain) || designStated(plain));
 }
 
 /** A bare URL is an address, not words: "…/labels/cpc-can-issue-be-closed" states nothing. */
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+/giu;
 
-export function extractDecision(text: string): ExtractedDecision | null {
+export interface DecisionOptions {
+  /** The text is a participant's turn after a speaker label ("NF: …", "Ada Kovács: …"). */
+  speaker?: boolean;
+}
+
+export function extractDecision(
+  text: string,
+  { speaker = false }: DecisionOptions = {},
+): ExtractedDecision | null {
   const plain = stripInlineMarkdown(text).replace(URL_RE, '<url>');
   if (NEGATIVE_RE.test(plain)) return null;
   const label = LABEL_RE.exec(plain);
@@ -471,7 +509,7 @@ export function extractDecision(text: string): ExtractedDecision | null {
   if (!CUE_RE.test(plain)) return null;
   const sentences = sentenceSpans(plain);
   for (const [at, sentence] of sentences.entries()) {
-    if (!CUE_RE.test(sentence.text) || !statesDecision(sentence.text)) continue;
+    if (!CUE_RE.test(sentence.text) || !statesDecision(sentence.text, speaker)) continue;
     return { text: at === 0 ? plain : plain.slice(sentence.start).trim(), labelOnly: false };
   }
   return null;

@@ -122,6 +122,8 @@ interface Label {
   kind: LabelKind | null;
   /** The label is a person's name ("**Ada Lovelace:** Will review …"). */
   owners: OutcomeOwner[];
+  /** The label names a speaker (a person or initials): the rest is what they said. */
+  speaker?: boolean;
 }
 
 const READER_RE = /\byou(?:rs?|['’](?:ve|re|ll|d))?\b/iu;
@@ -189,7 +191,10 @@ function readLabel(markdown: string, finder: NameFinder): Label {
   if (!kind && addressed && labelKind(addressed[1] ?? '') === 'commitment') {
     return { rest: rest.trim(), kind: 'commitment', owners: namesOnly(addressed[2] ?? '', finder) };
   }
-  return { rest: rest.trim(), kind, owners: kind ? [] : namesOnly(clean, finder) };
+  const owners = kind ? [] : namesOnly(clean, finder);
+  // A person's name or a speaker's initials ("NF:", "CW (chair):"): the rest is that person's turn.
+  const speaker = !kind && (owners.length > 0 || /^\p{Lu}{2,3}(?:\s*\([^)]*\))?$/u.test(clean));
+  return { rest: rest.trim(), kind, owners, ...(speaker ? { speaker } : {}) };
 }
 
 /**
@@ -1221,7 +1226,7 @@ export function findOutcomes(markdown: string, context: BulletContext): BulletOu
   const text = label.rest;
   const outcomes: Outcome[] = [];
 
-  const decision = extractDecision(text);
+  const decision = extractDecision(text, { speaker: label.speaker === true });
   if ((kind === 'decision' && !isUndecided(text)) || decision) {
     outcomes.push({ kind: 'decision', owners: [], group: true, text: decision?.text || text });
   }
@@ -1253,6 +1258,8 @@ export function findOutcomes(markdown: string, context: BulletContext): BulletOu
     if (!found) continue;
     const { subject } = found;
     if (found.kind === 'refusal' || found.kind === 'rule') {
+      // In a speaker's turn a refusal is the speaker's stance, not the meeting's ("NF: We won't …").
+      if (found.kind === 'refusal' && label.speaker) continue;
       if (subject.type !== 'people' && !outcomes.some((o) => o.kind === 'decision'))
         outcomes.push({ kind: 'decision', owners: [], group: true, text: sentence.text.trim() });
       continue;
