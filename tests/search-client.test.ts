@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toSearchHit, sanitiseExcerpt } from '../src/scripts/search/hits.ts';
 import { encodeSectionTags } from '../src/lib/search/section-tags.ts';
+import { hideOneLetterWords } from '../src/lib/search/one-letter-words.ts';
 import type {
   FilterCounts,
   PagefindApi,
@@ -161,6 +162,19 @@ describe('search hits', () => {
     expect(browsed.url).toBe('/meetings/2024-05-22-development-call/#virtio-block-follow-up');
     expect(browsed.excerpt).toBe('the block driver is merged. Attestation …');
     expect(browsed.inFocus).toBe(true);
+  });
+
+  it('writes back the one-letter words the index text holds as stand-ins', () => {
+    const hit = toSearchHit({
+      ...meetingResult,
+      sub_results: [
+        {
+          ...sub('attestation-driver-and-proxy', 'Attestation driver and proxy', 9),
+          excerpt: hideOneLetterWords('I think a <mark>key</mark> is needed'),
+        },
+      ],
+    });
+    expect(hit.excerpt).toBe('I think a <mark>key</mark> is needed');
   });
 
   it('keeps Pagefind highlighting and neutralises any other markup in excerpts', () => {

@@ -5,6 +5,12 @@ import { normaliseQueryReferences, referencedNumbers } from '../src/lib/search/r
 import { meetingSearchRecord, searchDataAttribute } from '../src/lib/search/meeting-record.ts';
 import { decodeSectionTags, encodeSectionTags } from '../src/lib/search/section-tags.ts';
 import { indexedForm, sectionSearchTerms } from '../src/lib/search/section-terms.ts';
+import {
+  hideOneLetterWords,
+  hideOneLetterWordsInHtml,
+  restoreOneLetterWords,
+} from '../src/lib/search/one-letter-words.ts';
+import { indexedPart } from '../src/lib/search/indexed-part.ts';
 import { withSubheadingIds } from '../src/lib/search/subheadings.ts';
 import { spellGermanAscii } from '../src/lib/search/transliterate.ts';
 import { VocabularyBuilder } from '../src/lib/search/vocabulary.ts';
@@ -185,5 +191,71 @@ describe('search records of a meeting page', () => {
     expect(decodeSectionTags('reboot')).toBeUndefined();
     expect(record?.text).toContain('Joerg Roedel');
     expect(record?.text).toContain('Trusted Platform Module');
+  });
+});
+
+describe('one-letter stop words', () => {
+  /** The words Pagefind would index in a text: letters and digits of each whitespace-separated word. */
+  const indexedWords = (text: string) =>
+    text
+      .split(/\s+/u)
+      .map(indexedForm)
+      .filter((word) => word !== '');
+
+  it('keeps "a" and "I" out of the indexed words, word positions and the text as written unchanged', () => {
+    const text = 'I think a regression (a) in A.B, i18n and "I," are fine; a-b stays.';
+    const hidden = hideOneLetterWords(text);
+    expect(indexedWords(hidden)).not.toContain('a');
+    expect(indexedWords(hidden)).not.toContain('i');
+    // Every other word is indexed as before, and each word keeps its place.
+    expect(indexedWords(hidden)).toEqual(
+      indexedWords(text).filter((word) => word !== 'a' && word !== 'i'),
+    );
+    expect(hidden.split(/\s+/u)).toHaveLength(text.split(/\s+/u).length);
+    expect(restoreOneLetterWords(hidden)).toBe(text);
+  });
+
+  it('leaves headings, tags, filter values and words joined by inline markup alone', () => {
+    const html =
+      '<h3 id="a-plan">A plan</h3><p title="a b">Mei has a plan.</p><p>x<em>a</em>y</p>' +
+      '<span hidden data-pagefind-filter="person">A</span><ul><li>a</li></ul>';
+    const hidden = hideOneLetterWordsInHtml(html);
+    expect(hidden).toContain('<h3 id="a-plan">A plan</h3>');
+    expect(hidden).toContain('<p title="a b">Mei has ');
+    expect(hidden).not.toContain('has a plan');
+    expect(hidden).toContain('<p>x<em>a</em>y</p>');
+    expect(hidden).toContain('data-pagefind-filter="person">A</span>');
+    expect(hidden).not.toContain('<li>a</li>');
+    expect(restoreOneLetterWords(hidden)).toBe(html);
+  });
+
+  it('applies to meeting records and to the indexed part of topic and person pages', () => {
+    const meeting = searchDataAttribute({
+      title: 'Call',
+      date: '1 May 2024',
+      sort: '2024-05-01',
+      year: '2024',
+      series: 'Call',
+    });
+    const section = searchDataAttribute({
+      anchor: 'plan',
+      parent: null,
+      heading: 'A plan',
+      topics: [],
+      people: [],
+      terms: '',
+    });
+    const record = meetingSearchRecord(
+      `<html lang="en"><body><article data-search-meeting="${escapeHtml(meeting)}"><section data-search-section="${escapeHtml(section)}"><h3 id="plan">A plan</h3><p>We need a plan.</p></section></article></body></html>`,
+      '/meetings/2024-05-01-call/',
+    );
+    expect(record?.html).toContain('<h3 id="plan">A plan</h3>');
+    expect(record?.html).not.toContain('need a plan');
+    expect(restoreOneLetterWords(record?.html ?? '')).toContain('We need a plan.');
+    const topicPage = indexedPart(
+      '<html lang="en"><body><article data-pagefind-body><h1 data-pagefind-meta="title">A topic</h1><p>It is a topic.</p></article></body></html>',
+    );
+    expect(topicPage).toContain('data-pagefind-meta="title">A topic</h1>');
+    expect(topicPage).not.toContain('is a topic');
   });
 });

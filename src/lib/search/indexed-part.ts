@@ -3,9 +3,10 @@
  * `data-pagefind-body`, without the elements marked `data-pagefind-ignore` (a topic page's timeline of
  * every section about it is most of the page, and none of it is indexed), except those that carry a
  * filter, meta or sort value, which Pagefind reads even inside ignored elements. Handing Pagefind only
- * this part makes indexing faster without changing what it records. Relies on the markup being well
- * formed, as Minutebook renders it.
+ * this part makes indexing faster without changing what it records, but for the one-letter stop words
+ * (one-letter-words.ts). Relies on the markup being well formed, as Minutebook renders it.
  */
+import { hideOneLetterWordsInHtml } from './one-letter-words.ts';
 
 const LANG_RE = /<html\b[^>]*\blang="([^"]*)"/u;
 const BODY_RE = /<([a-z][a-z0-9]*)\b[^>]*\bdata-pagefind-body\b[^>]*>/u;
@@ -54,5 +55,7 @@ export function indexedPart(html: string): string {
   const end = elementEnd(html, body[1]!, body.index + body[0].length);
   if (end < 0) return html;
   const lang = LANG_RE.exec(html)?.[1] ?? 'en';
-  return `<!doctype html><html lang="${lang}"><body>${withoutIgnored(html.slice(body.index, end))}</body></html>`;
+  // As in meeting records, one-letter stop words are not indexed (see one-letter-words.ts).
+  const part = hideOneLetterWordsInHtml(withoutIgnored(html.slice(body.index, end)));
+  return `<!doctype html><html lang="${lang}"><body>${part}</body></html>`;
 }

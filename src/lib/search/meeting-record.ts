@@ -12,6 +12,7 @@
  */
 import { decodeEntities, escapeHtml, htmlText } from './html-text.ts';
 import { withoutIgnored } from './indexed-part.ts';
+import { hideOneLetterWordsInHtml } from './one-letter-words.ts';
 import { encodeSectionTags } from './section-tags.ts';
 
 /** On the meeting's `<article>`: what the whole meeting record carries. */
@@ -100,7 +101,7 @@ export function meetingSearchRecord(html: string, pageUrl: string): SearchRecord
     const terms = section.terms
       ? `<p hidden data-pagefind-weight="0.5">${escapeHtml(section.terms)}</p>`
       : '';
-    bodies.push(`${tagged}${terms}`);
+    bodies.push(`${hideOneLetterWordsInHtml(tagged)}${terms}`);
     texts.push(htmlText(body), section.terms);
   }
   const shared = [

@@ -5,6 +5,7 @@
  * about all of them, and only when none of those has the words, on the section that has them. Topic
  * and person pages are one hit each.
  */
+import { restoreOneLetterWords } from '../../lib/search/one-letter-words.ts';
 import { decodeSectionTags } from '../../lib/search/section-tags.ts';
 import type { SectionTags } from '../../lib/search/section-tags.ts';
 import { highlightParam } from './pagefind.ts';
@@ -47,9 +48,12 @@ const noFocus: HitFocus = { topics: [], people: [] };
 /** Words of a filtered section's opening shown when there are no search words to excerpt around. */
 const openingWords = 24;
 
-/** Keeps Pagefind's `<mark>` highlighting and neutralises any other markup. */
+/**
+ * Keeps Pagefind's `<mark>` highlighting and neutralises any other markup; writes back the one-letter
+ * words the index text holds as stand-ins.
+ */
 export function sanitiseExcerpt(excerpt: string): string {
-  return excerpt.replace(/<(?!\/?mark>)/g, '&lt;');
+  return restoreOneLetterWords(excerpt).replace(/<(?!\/?mark>)/g, '&lt;');
 }
 
 /**
