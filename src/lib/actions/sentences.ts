@@ -85,10 +85,33 @@ function place(text: string, sentences: RawTerm[][], from: number): Array<Senten
   });
 }
 
+/**
+ * compromise's terms of a text, kept while the thread runs: minutes repeat themselves (a template
+ * line, the same decision bullet in two sections, a text split both for its decisions and its
+ * commitments), and tagging is the analysis's largest cost. The terms are only read (`place` makes new
+ * words from them), so a kept reading is the one compromise would give again.
+ */
+const MEMO_LIMIT = 10_000;
+const tokenized = new Map<string, RawTerm[][]>();
+const tagged = new Map<string, RawTerm[][]>();
+function remembered(
+  memo: Map<string, RawTerm[][]>,
+  text: string,
+  read: () => RawView,
+): RawTerm[][] {
+  let terms = memo.get(text);
+  if (terms === undefined) {
+    terms = read().document;
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, terms);
+  }
+  return terms;
+}
+
 export function sentenceSpans(text: string): Span[] {
   if (text.trim() === '') return [];
-  const view = nlp.tokenize(text) as unknown as RawView;
-  return place(text, view.document, 0).map(({ text: t, start, end }) => ({ text: t, start, end }));
+  const terms = remembered(tokenized, text, () => nlp.tokenize(text) as unknown as RawView);
+  return place(text, terms, 0).map(({ text: t, start, end }) => ({ text: t, start, end }));
 }
 
 /** No sentence end before the last word: the text is one sentence and needs no tokenizer pass of its own. */
@@ -105,8 +128,8 @@ export function readSentences(
   const sentences: Sentence[] = [];
   for (const span of spans) {
     if (!wanted(span.text)) continue;
-    const view = nlp(span.text) as unknown as RawView;
-    sentences.push(...place(text, view.document, span.start));
+    const terms = remembered(tagged, span.text, () => nlp(span.text) as unknown as RawView);
+    sentences.push(...place(text, terms, span.start));
   }
   return sentences;
 }
