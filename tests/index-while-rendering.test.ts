@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { AstroPrerenderer, RouteData } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
 import { IndexWhileRendering } from '../src/integrations/indexing-prerenderer.ts';
+import { workerIndexer } from '../src/integrations/page-indexer-thread.ts';
 import { writeSearchIndex } from '../src/integrations/search-index.ts';
 import { builtFile, compareSiteFiles, PageOrder } from '../src/lib/search/page-order.ts';
 
@@ -150,5 +151,20 @@ describe('indexing pages while Astro renders them', () => {
       });
     }
     expect(await indexing.write(built)).toEqual({ records: 5, fromDisk: true });
+  });
+
+  it('indexes in this thread when the worker cannot start, with the same result', async () => {
+    const built = path.join(await scratch, 'disk');
+    const local = path.join(await scratch, 'local');
+    const indexing = new IndexWhileRendering('/minutes/', workerIndexer('/no/such/worker.ts'));
+    const prerenderer = indexing.wrap(fakePrerenderer([...files.keys()].reverse()));
+    for (const { pathname, route } of await prerenderer.getStaticPaths())
+      await prerenderer.render(new Request(`https://example.org/minutes${pathname}`), {
+        routeData: route,
+      });
+    expect(await indexing.write(local)).toEqual({ records: 5, fromDisk: false });
+    const expected = await filesOf(path.join(built, 'pagefind'));
+    const actual = await filesOf(path.join(local, 'pagefind'));
+    for (const [file, bytes] of expected) expect(actual.get(file)?.equals(bytes), file).toBe(true);
   });
 });

@@ -1,24 +1,21 @@
-import path from 'node:path';
 import type { AstroPrerenderer } from 'astro';
-import { builtFile, isIndexedFile, PageOrder, siteFileUrl } from '../lib/search/page-order.ts';
-import { pageEntry, SearchIndexWriter, writeSearchIndex, type PageEntry } from './search-index.ts';
+import { builtFile, isIndexedFile } from '../lib/search/page-order.ts';
+import { workerIndexer, type PageIndexerHandle } from './page-indexer-thread.ts';
 
 /**
- * Indexes each page while Astro renders the others. Astro renders on one thread and Pagefind indexes
- * in a process of its own, so handing it each page as it is rendered lets the second core index while
- * the first renders, instead of reading every page back from disk after the last one. Pages reach
- * Pagefind in the order of their files (src/lib/search/page-order.ts), so the index is the same as
- * one written from the output folder; when a page Astro announced never passed through here, the
- * index is written from the output folder after all.
+ * Indexes each page while Astro renders the others. Astro renders on one thread; the records, the
+ * vocabulary (in a worker thread, see page-indexer-thread.ts) and Pagefind's indexing (a process of
+ * its own) run beside it on the second core, instead of reading every page back from disk after the
+ * last one. The index is the same as one written from the output folder (see `PageIndexer`).
  */
 export class IndexWhileRendering {
-  private readonly writer = new SearchIndexWriter();
-  private readonly order = new PageOrder<PageEntry>((entry) => void this.writer.add(entry));
   private readonly base: string;
+  private readonly indexer: PageIndexerHandle;
 
   /** `base` is the site's base path: it starts each page's URL but not its file. */
-  constructor(base: string) {
+  constructor(base: string, indexer: PageIndexerHandle = workerIndexer()) {
     this.base = base.replace(/\/+$/u, '');
+    this.indexer = indexer;
   }
 
   /** Astro's prerenderer, passing every page it renders through the index as well. */
@@ -27,7 +24,7 @@ export class IndexWhileRendering {
       ...prerenderer,
       getStaticPaths: async () => {
         const paths = await prerenderer.getStaticPaths();
-        this.order.expect(
+        this.indexer.expect(
           paths.flatMap(({ pathname, route }) => {
             const file = renderedFile(pathname, route.type);
             return file && isIndexedFile(file) ? [file] : [];
@@ -45,13 +42,12 @@ export class IndexWhileRendering {
         const response = rendered instanceof Response ? rendered : rendered.response;
         // Astro writes a redirect page of its own for a 3xx response, and no file for an empty one.
         if ((response.status >= 300 && response.status < 400) || !response.body) {
-          this.order.arrive(file, undefined);
+          this.indexer.arrive(file, undefined);
           return rendered;
         }
         // The bytes Astro writes stay exactly as rendered; the index reads them as the file would be read.
-        const body = Buffer.from(await response.arrayBuffer());
-        const html = body.toString('utf8');
-        this.order.arrive(file, pageEntry({ url: siteFileUrl(file), html }));
+        const body = new Uint8Array(await response.arrayBuffer());
+        this.indexer.arrive(file, body);
         const copy = new Response(body, {
           status: response.status,
           statusText: response.statusText,
@@ -63,13 +59,8 @@ export class IndexWhileRendering {
   }
 
   /** Writes `outDir/pagefind/` from the pages indexed while rendering, or from disk if some were not. */
-  async write(outDir: string): Promise<{ records: number; fromDisk: boolean }> {
-    if (this.order.missing().length > 0) {
-      await this.writer.close();
-      return { ...(await writeSearchIndex(outDir)), fromDisk: true };
-    }
-    this.order.drain();
-    return { ...(await this.writer.write(path.join(outDir, 'pagefind'))), fromDisk: false };
+  write(outDir: string): Promise<{ records: number; fromDisk: boolean }> {
+    return this.indexer.write(outDir);
   }
 }
 

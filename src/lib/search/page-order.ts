@@ -52,8 +52,11 @@ export class PageOrder<T> {
   private files: string[] = [];
   private next = 0;
   private readonly arrived = new Map<string, T | undefined>();
+  private readonly release: (value: T) => void;
 
-  constructor(private readonly release: (value: T) => void) {}
+  constructor(release: (value: T) => void) {
+    this.release = release;
+  }
 
   /** Announces every file that will arrive. */
   expect(files: Iterable<string>): void {
