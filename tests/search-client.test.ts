@@ -276,6 +276,35 @@ describe('facet counts', () => {
       );
   });
 
+  it('stops a superseded search before it downloads its results’ records', async () => {
+    let read = 0;
+    const counting: PagefindApi = {
+      ...pagefind,
+      search: async (term, options) => {
+        const search = await pagefind.search(term, options);
+        return {
+          ...search,
+          results: search.results.map((result) => ({
+            ...result,
+            data: () => {
+              read++;
+              return result.data();
+            },
+          })),
+        };
+      },
+    };
+    const controller = new AbortController();
+    const searching = searchWords(counting, 'key', {}, 10, controller.signal);
+    // The reader types on while the first search runs.
+    controller.abort();
+    await expect(searching).rejects.toThrow();
+    expect(read).toBe(0);
+    // Not superseded, the same search reads the best results to check their words.
+    await searchWords(counting, 'key', {}, 10, new AbortController().signal);
+    expect(read).toBeGreaterThan(0);
+  });
+
   it('counts the union of overlapping queries once per record', async () => {
     // Each word alone: records have several of them, so the single-word results overlap.
     const queries = [['attestation'], ['rotation'], ['policy']];

@@ -83,6 +83,8 @@ export function enhanceHeaderSearch(form: HTMLFormElement, input: HTMLInputEleme
   let options: Option[] = [];
   let active = -1;
   let generation = 0;
+  // Stops a superseded search from downloading the records of results nobody will see.
+  let superseded: AbortController | undefined;
   // Load and initialise Pagefind as soon as the box is used, so typing is not followed by start-up.
   void loadPagefind().catch(() => undefined);
 
@@ -156,6 +158,9 @@ export function enhanceHeaderSearch(form: HTMLFormElement, input: HTMLInputEleme
   const update = async () => {
     const query = input.value.trim();
     const current = ++generation;
+    superseded?.abort();
+    const controller = new AbortController();
+    superseded = controller;
     if (query === '') {
       options = [];
       listbox.replaceChildren();
@@ -169,7 +174,13 @@ export function enhanceHeaderSearch(form: HTMLFormElement, input: HTMLInputEleme
       await new Promise((resolve) => setTimeout(resolve, typingPauseMs));
       if (current !== generation) return;
       const pagefind = await loadPagefind();
-      const search = await searchWords(pagefind, query, { filters: meetingsOnly }, shownResults);
+      const search = await searchWords(
+        pagefind,
+        query,
+        { filters: meetingsOnly },
+        shownResults,
+        controller.signal,
+      );
       if (current !== generation) return;
       // Topic and person pages as their own groups, so they never take the meetings' places.
       const grouped = search.text

@@ -114,21 +114,28 @@ async function unmatchedWords(
   return unmatched;
 }
 
-/** `inspect`: how many of the best results to read to see whether they have every word. */
+/**
+ * `inspect`: how many of the best results to read to see whether they have every word. `signal`: set
+ * when a newer query supersedes this one (the reader typed on); the search then stops (rejecting with
+ * the signal's reason) before it downloads any more, such as those results' records.
+ */
 export async function searchWords(
   pagefind: PagefindApi,
   raw: string,
   options: SearchOptions,
   inspect: number,
+  signal?: AbortSignal,
 ): Promise<WordsSearch> {
   let words = queryWords(raw);
   let search = await pagefind.search(words.join(' '), options);
+  signal?.throwIfAborted();
   if (words.length === 0)
     return { text: '', queries: [[]], results: search.results, filters: search.filters, notes: [] };
   const notes: SearchNote[] = [];
 
   // Candidates for typos: every word when nothing matched, else the words the best results lack.
   const shown = await Promise.all(search.results.slice(0, inspect).map((result) => result.data()));
+  signal?.throwIfAborted();
   const candidates = (
     shown.length === 0
       ? words

@@ -194,8 +194,13 @@ export function startSearchPage(root: HTMLElement): void {
     more.hidden = pending.length === 0;
   };
 
+  // Stops a superseded search from downloading the records of results nobody will see.
+  let superseded: AbortController | undefined;
   const run = async (state: SearchState, { updateUrl }: { updateUrl: boolean }) => {
     const current = ++generation;
+    superseded?.abort();
+    const controller = new AbortController();
+    superseded = controller;
     // Tells assistive technology (and tests) that the list is about to change.
     list.setAttribute('aria-busy', 'true');
     if (updateUrl) {
@@ -243,7 +248,13 @@ export function startSearchPage(root: HTMLElement): void {
               filters: search.filters,
               notes: [],
             }))
-          : await runner.searchWords(pagefind, state.q, toResultOptions(state), pageSize);
+          : await runner.searchWords(
+              pagefind,
+              state.q,
+              toResultOptions(state),
+              pageSize,
+              controller.signal,
+            );
       if (current !== generation) return;
       const term = main.text === '' ? null : main.text;
       // The count beside a value is the number of results choosing it gives: the result list's own
