@@ -827,6 +827,29 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
         return { kind: 'commitment', subjectFrom: k - 1, needs: 'imperative' };
   }
   // "Proposal to move …", "Suggestion is to merge …", "Action to revisit …": the noun names the act.
+  // "My suggestion would be to …", "Her proposal is to …", "an idea from Ada to …": the owner's.
+  if (SUGGESTION_NOUNS.has(w) || w === 'idea') {
+    const owner = words[k - 1];
+    const from = words[k + 1]?.word === 'from' && nameAt[k + 2] ? k + 2 : -1;
+    let n = k + 1;
+    // "my suggestion for going forward would be to": a short phrase may stand before the copula.
+    for (let i = k + 1; i < words.length && i <= k + 5; i++) {
+      const word = words[i]!;
+      if (['is', 'was', 'would'].includes(word.word)) {
+        n = i;
+        break;
+      }
+      if (word.word === 'to' || (isVerb(word) && !word.tags.has('Gerund'))) break;
+    }
+    if (from >= 0) n = k + 3;
+    else if (['is', 'was'].includes(words[n]?.word ?? '')) n += 1;
+    else if (words[n]?.word === 'would' && words[n + 1]?.word === 'be') n += 2;
+    if (words[n]?.word === 'to' && (isVerb(words[n + 1]) || verbByPlace(words[n + 1]))) {
+      if (from >= 0) return { kind: 'suggestion', subjectFrom: from };
+      if (owner && (owner.tags.has('Possessive') || POSSESSIVE_PRONOUNS.has(owner.word)))
+        return { kind: 'suggestion', subjectFrom: k - 1, needs: 'goal' };
+    }
+  }
   if (SUGGESTION_NOUNS.has(w) || ACTION_NOUNS.has(w)) {
     const n = words[k + 1]?.word === 'is' ? k + 2 : k + 1;
     if (k === clauseStart(words, k) && words[n]?.word === 'to' && isVerb(words[n + 1]))
