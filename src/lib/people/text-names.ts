@@ -91,6 +91,8 @@ function isUnheardOf(word: string): boolean {
   return isUnknownWord(word) && !isEnglishWord(word);
 }
 
+const PERSON_VERB_RE = new RegExp(`\\b(?:${[...PERSON_VERBS].join('|')})\\b`, 'u');
+
 /** The pair is the first thing of its sentence: the start of the text, or after a full stop, "?", "!" or ";". */
 function opensClause(text: string, tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1];
@@ -177,6 +179,8 @@ export function findFullNames(text: string, options: FullNameOptions): string[] 
  * `findFullNames`.
  */
 export function findSpeakers(text: string): string[] {
+  // Most lines have no person's verb at all: a word test is cheaper than tokenising every line.
+  if (!PERSON_VERB_RE.test(text)) return [];
   const tokens = tokenize(text);
   const speakers: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
