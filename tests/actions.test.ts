@@ -140,6 +140,22 @@ describe('decisions', () => {
     }
   });
 
+  it('reads no words in a bare URL but shows the decision with its URL', () => {
+    // A label in an address ("…/labels/can-issue-be-closed") states nothing; a decision that cites a URL
+    // is shown with that URL as written.
+    expect(isDecision('Tracking list: https://example.org/labels/can-issue-be-closed')).toBe(false);
+    expect(extractDecision('Approved, see https://example.org/pull/13 for the change.')).toEqual({
+      text: 'Approved, see https://example.org/pull/13 for the change.',
+      labelOnly: false,
+    });
+  });
+
+  it('tells where in a run-on bullet the decision stands', () => {
+    expect(extractDecision('Looking for help with the report #12 Can be closed now.')?.from).toBe(
+      'be closed now.',
+    );
+  });
+
   it('marks a maintainer agreeing to a request as a decision, also with a condition', () => {
     // The labelling guide (eval/annotations/README.md) counts "a maintainer agreeing to a request" as a
     // decision: the request is settled. A condition ("as long as …") narrows what was agreed but does

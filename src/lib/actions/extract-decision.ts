@@ -72,6 +72,8 @@ import { sentenceSpans } from './sentences.ts';
 
 export interface ExtractedDecision {
   text: string;
+  /** The text from the words that state the decision on, to tell on which line of a wrapped bullet it stands. */
+  from?: string;
   /** The bullet is only a label ("Consensus:"); its children are the decision. */
   labelOnly: boolean;
 }
@@ -86,7 +88,7 @@ const LABEL_RE =
  * connective before its subject ("So we decided …", "In the end the group agreed …").
  */
 const CLAUSE =
-  '(?:^|[,;:：]\\s+|\\s[-–—]\\s+)(?:(?:so|and|but|then|finally|eventually|thus|hence|therefore|ultimately|in\\s+the\\s+end)\\s+)?';
+  '(?:^|[,;:：]\\s+|\\s[-–—]\\s+|\\s(?=(?:and|but|so)\\s))(?:(?:so|and|but|then|finally|eventually|thus|hence|therefore|ultimately|in\\s+the\\s+end)\\s+)*';
 const GROUP = `(?:the\\s+)?(?:${alternation(GROUP_NOUNS)}|meeting)`;
 const NAME = "[\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*){0,2}";
 /** Names joined: "Ada and Ben", "Ada, Ben & Carl". */
@@ -330,7 +332,7 @@ function subordinateBefore(sentence: string, at: number): boolean {
 }
 
 /** "We have consensus on …", "Consensus reached": consensus as a result, not something sought. */
-function consensusReached(sentence: string): boolean {
+function consensusReached(sentence: string): number {
   const re = /\bconsensus\b(?![-‐])/giu;
   for (const match of sentence.matchAll(re)) {
     const after = sentence
@@ -353,9 +355,9 @@ function consensusReached(sentence: string): boolean {
       );
     if (!stated) continue;
     if (subordinateBefore(sentence, match.index)) continue;
-    return true;
+    return match.index;
   }
-  return false;
+  return -1;
 }
 
 /** The person a subject names ("Ada", "Ada Kovács", "she"): a refusal of theirs is not the group's. */
@@ -366,30 +368,36 @@ function personSubject(subject: string): boolean {
   return /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u.test(subject);
 }
 
-function settledPassive(sentence: string): boolean {
+/** Where the auxiliary of a passive match stands ("… can [be closed]"): the decision's own words. */
+const auxiliaryAt = (match: RegExpExecArray, aux: RegExp) =>
+  match.index + Math.max(0, match[0].search(aux));
+
+function settledPassive(sentence: string): number {
   const match = SETTLED_PASSIVE_RE.exec(sentence);
-  if (!match) return false;
+  if (!match) return -1;
   const [, first = '', second = ''] = match.map((word) => (word ?? '').toLowerCase());
   // "the points that were agreed upon" reports an old decision; "will be closed" is work still to do
   // (a commitment); "should be closed" and "to be resolved" a wish.
-  if (RELATIVE.has(first) || RELATIVE.has(second)) return false;
-  if (/^(?:will|shall|would|should|to|could|might|may|must)$/u.test(second || first)) return false;
+  if (RELATIVE.has(first) || RELATIVE.has(second)) return -1;
+  if (/^(?:will|shall|would|should|to|could|might|may|must)$/u.test(second || first)) return -1;
   // "The conference was postponed", "Ada's talk was accepted": an event's logistics or an outside body's say.
   const head = (second || first).replace(/[^\p{L}]+/gu, '');
-  if (EVENT_NOUNS.has(head)) return false;
-  return !subordinateBefore(sentence, match.index + (match[1]?.length ?? 0));
+  if (EVENT_NOUNS.has(head)) return -1;
+  if (subordinateBefore(sentence, match.index + (match[1]?.length ?? 0))) return -1;
+  return auxiliaryAt(match, /\b(?:is|was|were|are|be|been|being|put)\s/iu);
 }
 
 /** "It will not be backported": a refusal in the passive, of a thing (not "Ada will not be …"). */
-function refusedPassive(sentence: string): boolean {
+function refusedPassive(sentence: string): number {
   const match = REFUSED_PASSIVE_RE.exec(sentence);
-  if (!match) return false;
+  if (!match) return -1;
   const first = match[1] ?? match[3] ?? '';
   const second = match[2] ?? match[4] ?? '';
-  if (RELATIVE.has(first.toLowerCase()) || RELATIVE.has(second.toLowerCase())) return false;
+  if (RELATIVE.has(first.toLowerCase()) || RELATIVE.has(second.toLowerCase())) return -1;
   const subject = second ? `${first} ${second}` : first;
-  if (personSubject(second || first) || personSubject(subject)) return false;
-  return !subordinateBefore(sentence, match.index + first.length);
+  if (personSubject(second || first) || personSubject(subject)) return -1;
+  if (subordinateBefore(sentence, match.index + first.length)) return -1;
+  return auxiliaryAt(match, /\b(?:will|shall|won|shan|cannot|can)\b/iu);
 }
 
 /**
@@ -401,15 +409,13 @@ const DESIGN_RE = new RegExp(
   'iu',
 );
 
-function designStated(sentence: string): boolean {
+function designStated(sentence: string): number {
   const match = DESIGN_RE.exec(sentence);
-  if (!match) return false;
+  if (!match) return -1;
   const subject = (match[1] ?? '').trim();
-  if (personSubject(subject) || PERSON_WORDS_RE.test(subject)) return false;
-  return (
-    !subordinateBefore(sentence, match.index + match[0].length) &&
-    !qualifiedBefore(sentence, match.index)
-  );
+  if (personSubject(subject) || PERSON_WORDS_RE.test(subject)) return -1;
+  if (subordinateBefore(sentence, match.index + match[0].length)) return -1;
+  return qualifiedBefore(sentence, match.index) ? -1 : match.index;
 }
 const PERSON_WORDS_RE = /^(?:he|she|i|you|they|we)$/iu;
 
@@ -445,14 +451,20 @@ function qualifiedBefore(sentence: string, at: number, opinions = true): boolean
   );
 }
 
-/** A rule's hit in its own clause, neither a condition nor a wish nor disputed. */
-function holds(re: RegExp, plain: string): boolean {
+/** Where a rule's hit stands in its own clause, neither a condition nor a wish nor disputed; or -1. */
+function hitAt(re: RegExp, plain: string): number {
   const hit = re.exec(plain);
-  return (
-    hit !== null &&
-    !subordinateBefore(plain, hit.index + hit[0].length) &&
-    !qualifiedBefore(plain, hit.index)
-  );
+  if (hit === null || subordinateBefore(plain, hit.index + hit[0].length)) return -1;
+  return qualifiedBefore(plain, hit.index) ? -1 : hit.index;
+}
+
+/** The first of the rules that holds: where its hit stands, or -1. */
+function firstHit(res: readonly RegExp[], plain: string): number {
+  for (const re of res) {
+    const at = hitAt(re, plain);
+    if (at >= 0) return at;
+  }
+  return -1;
 }
 
 /**
@@ -461,31 +473,41 @@ function holds(re: RegExp, plain: string): boolean {
  */
 export function isChoice(sentence: string): boolean {
   const plain = stripInlineMarkdown(sentence).trim();
-  return !/\?\s*$/u.test(plain) && CHOICE_RES.some((re) => holds(re, plain));
+  return !/\?\s*$/u.test(plain) && firstHit(CHOICE_RES, plain) >= 0;
 }
 
 /**
- * Whether one sentence states a decision. `speaker`: the sentence is a participant's turn ("NF: …"), so its
- * choices and refusals ("we won't …", "we'll go with …", "it will not be …") are that participant's stance.
+ * Where one sentence states a decision (the offset of the words that state it), or -1. `speaker`: the
+ * sentence is a participant's turn ("NF: …"), so its choices and refusals ("we won't …", "we'll go with
+ * …", "it will not be …") are that participant's stance.
  */
-function statesDecision(sentence: string, speaker: boolean): boolean {
-  const plain = sentence.trim();
-  if (/\?\s*$/u.test(plain)) return false;
+function statesDecision(plain: string, speaker: boolean): number {
+  if (/\?\s*$/u.test(plain)) return -1;
   // Up to the end of the match: its own clause (after a lead-in's comma), "once" or "if" in it.
-  if (STATEMENT_RES.some((re) => holds(re, plain))) return true;
-  if (!speaker && [...CHOICE_RES, REFUSAL_RE].some((re) => holds(re, plain))) return true;
+  const stated = firstHit(
+    speaker ? STATEMENT_RES : [...STATEMENT_RES, ...CHOICE_RES, REFUSAL_RE],
+    plain,
+  );
+  if (stated >= 0) return stated;
   const vote = VOTE_COUNT_RE.exec(plain);
-  if (vote && Number(vote[1]) > Number(vote[2])) return true;
+  if (vote && Number(vote[1]) > Number(vote[2])) return vote.index;
   const cue = CUE_RE.exec(plain);
-  if (cue && qualifiedBefore(plain, cue.index, false)) return false;
-  if (consensusReached(plain)) return true;
-  if (cue && qualifiedBefore(plain, cue.index)) return false;
-  if (settledPassive(plain)) return true;
-  return !speaker && (refusedPassive(plain) || designStated(plain));
+  if (cue && qualifiedBefore(plain, cue.index, false)) return -1;
+  const consensus = consensusReached(plain);
+  if (consensus >= 0) return consensus;
+  if (cue && qualifiedBefore(plain, cue.index)) return -1;
+  const settled = settledPassive(plain);
+  if (settled >= 0 || speaker) return settled;
+  const refused = refusedPassive(plain);
+  return refused >= 0 ? refused : designStated(plain);
 }
 
-/** A bare URL is an address, not words: "…/labels/cpc-can-issue-be-closed" states nothing. */
+/**
+ * A bare URL is an address, not words: "…/labels/cpc-can-issue-be-closed" states nothing. The rules read
+ * the text with each URL masked by as many "_" (offsets stay those of the text shown).
+ */
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+/giu;
+const maskUrls = (text: string) => text.replace(URL_RE, (url) => '_'.repeat(url.length));
 
 export interface DecisionOptions {
   /** The text is a participant's turn after a speaker label ("NF: …", "Ada Kovács: …"). */
@@ -496,11 +518,12 @@ export function extractDecision(
   text: string,
   { speaker = false }: DecisionOptions = {},
 ): ExtractedDecision | null {
-  const plain = stripInlineMarkdown(text).replace(URL_RE, '<url>');
+  const shown = stripInlineMarkdown(text);
+  const plain = maskUrls(shown);
   if (NEGATIVE_RE.test(plain)) return null;
   const label = LABEL_RE.exec(plain);
   if (label) {
-    const rest = plain.slice(label[0].length).trim();
+    const rest = shown.slice(label[0].length).trim();
     return { text: rest, labelOnly: rest === '' };
   }
   if (/^(?:decision|decisions|consensus|conclusion|agreement)s?\s*$/iu.test(plain)) {
@@ -509,8 +532,14 @@ export function extractDecision(
   if (!CUE_RE.test(plain)) return null;
   const sentences = sentenceSpans(plain);
   for (const [at, sentence] of sentences.entries()) {
-    if (!CUE_RE.test(sentence.text) || !statesDecision(sentence.text, speaker)) continue;
-    return { text: at === 0 ? plain : plain.slice(sentence.start).trim(), labelOnly: false };
+    if (!CUE_RE.test(sentence.text)) continue;
+    const lead = sentence.text.length - sentence.text.trimStart().length;
+    const stated = statesDecision(sentence.text.trim(), speaker);
+    if (stated < 0) continue;
+    const found = at === 0 ? shown : shown.slice(sentence.start).trim();
+    const from = shown.slice(sentence.start + lead + stated).trim();
+    // `from` only when the decision's words start after the text's own start.
+    return { text: found, labelOnly: false, ...(from !== found ? { from } : {}) };
   }
   return null;
 }

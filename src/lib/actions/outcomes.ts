@@ -1251,7 +1251,13 @@ export function findOutcomes(markdown: string, context: BulletContext): BulletOu
 
   const decision = extractDecision(text, { speaker: label.speaker === true });
   if ((kind === 'decision' && !isUndecided(text)) || decision) {
-    outcomes.push({ kind: 'decision', owners: [], group: true, text: decision?.text || text });
+    outcomes.push({
+      kind: 'decision',
+      owners: [],
+      group: true,
+      text: decision?.text || text,
+      ...(decision?.from ? { from: decision.from } : {}),
+    });
   }
 
   let commitment: Outcome | undefined;
