@@ -105,6 +105,20 @@ export function formatReport(result: EvaluationResult, date: string): string {
     '',
   );
 
+  out.push('### Where outcomes are found and missed', '');
+  out.push(
+    "Minutebook's figures per archive, and for commitments per kind of owner (**named owners** or the **group**, `owners: []`). In the owner split a commitment found with owners where the annotation has none, or the reverse, counts as missed in one kind and found wrongly in the other.",
+    '',
+  );
+  const sliceRows: string[][] = [];
+  for (const set of EVAL_SETS)
+    for (const { slice, label, counts } of result.sets[set].outcomeSlices)
+      sliceRows.push([slice, set, label, ...countCells(counts)]);
+  out.push(
+    table(['slice', 'set', 'class', 'annotated', 'found', 'precision', 'recall'], sliceRows),
+    '',
+  );
+
   out.push('## Topics of SVSM sections', '');
   out.push(
     '**any**: the section carries the topic at all (primary or mention); **primary** and **mention** need the kind as well. Only the annotated topics are scored.',

@@ -11,6 +11,7 @@ import { baselinePredictions } from './baseline.ts';
 import { tuneDetails, tuneTopicDetails } from './details.ts';
 import { loadCorpusArchive, type CorpusArchive } from './corpus-archive.ts';
 import { minutebookPredictions, type FilePredictions } from './predictions.ts';
+import { outcomeSlices, type OutcomeSlice } from './slices.ts';
 import {
   scoreOutcomes,
   scorePeople,
@@ -30,6 +31,8 @@ const ARCHIVES = [
 export interface SetResult {
   outcomes: Record<OutcomeLabel, Counts>;
   baselineOutcomes: Record<OutcomeLabel, Counts>;
+  /** Minutebook's outcomes per archive and per kind of commitment owner. */
+  outcomeSlices: OutcomeSlice[];
   topics: Map<string, TopicScore>;
   baselineTopics: Map<string, TopicScore>;
   people: PeopleScore;
@@ -115,6 +118,7 @@ export async function runEvaluation(options: {
       {
         outcomes: scoreOutcomes(annotations.outcomes, minutebook, set),
         baselineOutcomes: scoreOutcomes(annotations.outcomes, baseline, set),
+        outcomeSlices: outcomeSlices(annotations.outcomes, minutebook, set),
         topics: scoreTopics(annotations.topics, minutebook, set, topicIds),
         baselineTopics: scoreTopics(annotations.topics, baseline, set, topicIds),
         people: scorePeople(annotations.people, people, (file) => meetingOf.get(file), set),
