@@ -203,7 +203,7 @@ describe('commitments in more phrasings', () => {
   });
 
   it('reads an offer whose verb is followed by a gerund', () => {
-    expect(summary('Carla said she would be happy to try adding a cache.')).toEqual([
+    expect(summary('Carla said she would be glad to try writing a fallback.')).toEqual([
       'commitment:carla-mendes',
     ]);
   });
