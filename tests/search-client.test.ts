@@ -324,4 +324,57 @@ describe('facet counts', () => {
     });
     expect(filtered.total).toBe(byYear['2025']);
   });
+
+  /** `pagefind`, counting its searches, and failing once a search runs far more of them than needed. */
+  const countingSearches = (inner: PagefindApi, limit: number) => {
+    const counter = { searches: 0 };
+    const api: PagefindApi = {
+      ...inner,
+      search: (term, options) => {
+        if (++counter.searches > limit) throw new Error(`more than ${limit} searches`);
+        return inner.search(term, options);
+      },
+    };
+    return { api, counter };
+  };
+  // Twenty words, each record has three neighbours of them: no record has them all or all but one,
+  // and the single words' results overlap.
+  const many = Array.from({ length: 20 }, (_, at) => `w${at}`);
+  const overlapping = fakePagefind(
+    many.map((_, at) => ({ words: many.slice(at, at + 3), topic: ['SVSM'], year: '2025' })),
+  );
+
+  it('answers a twenty-word query with a bounded number of searches', async () => {
+    const { api, counter } = countingSearches(overlapping, 100);
+    const search = await searchWords(api, many.join(' '), {}, 10);
+    expect(search.notes.map((note) => note.kind)).toContain('most-words');
+    expect(search.results.length).toBeGreaterThan(0);
+    // Counting the union of twenty overlapping word lists exactly would take thousands of searches.
+    const counted = countingSearches(overlapping, 100);
+    const counts = await countResults(
+      counted.api,
+      many.map((word) => [word]),
+      {},
+    );
+    expect(counted.counter.searches).toBeLessThanOrEqual(20);
+    expect(counts.total).toBe(3);
+    expect(counter.searches).toBeLessThanOrEqual(100);
+  });
+
+  it('stops counting when the search is superseded', async () => {
+    const controller = new AbortController();
+    let searches = 0;
+    const aborting: PagefindApi = {
+      ...pagefind,
+      search: (term, options) => {
+        searches++;
+        // The reader types on while the first count runs.
+        controller.abort();
+        return pagefind.search(term, options);
+      },
+    };
+    const queries = [['attestation'], ['rotation'], ['policy']];
+    await expect(countResults(aborting, queries, {}, controller.signal)).rejects.toThrow();
+    expect(searches).toBe(1);
+  });
 });

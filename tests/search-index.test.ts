@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fewerWordsQueries, queryWords } from '../src/lib/search/query.ts';
+import { fewerWordsQueries, maxQueryWords, queryWords } from '../src/lib/search/query.ts';
 import { correctWords, editDistance, WordIndex } from '../src/lib/search/typos.ts';
 import { normaliseQueryReferences, referencedNumbers } from '../src/lib/search/references.ts';
 import { meetingSearchRecord, searchDataAttribute } from '../src/lib/search/meeting-record.ts';
@@ -41,6 +41,11 @@ describe('search query words', () => {
       '41',
     ]);
     expect(queryWords('what is this')).toEqual(['what', 'is', 'this']);
+  });
+
+  it('searches the first words of a pasted paragraph, not every one of them', () => {
+    const words = Array.from({ length: 25 }, (_, at) => `word${at}`);
+    expect(queryWords(words.join(' '))).toEqual(words.slice(0, maxQueryWords));
   });
 
   it('leaves out one word at a time, then keeps one word at a time, for no match of all words', () => {

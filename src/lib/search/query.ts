@@ -4,7 +4,7 @@
  *
  * - `queryWords(raw)`: references as bare numbers ("PR #123" → "123"), German letters spelled out
  *   ("Jörg" → "Joerg", which the index also carries for "Jörg"), stop words dropped unless nothing else
- *   is left.
+ *   is left, at most `maxQueryWords` of them.
  * - `missingWords(words, texts)`: the words none of the texts has (as a word or a word's start).
  * - `fewerWordsQueries(words)`: for "best matches for most of the words" when no record has them all.
  */
@@ -15,12 +15,20 @@ import { foldWord } from './vocabulary.ts';
 
 const WORD_RE = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}._+-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{M}\p{N}]/gu;
 
+/**
+ * The most words of one query that are searched; later words are left out. Each word can cost a few
+ * searches in the browser (a check on its own, a query leaving it out, and itself alone when no
+ * record has the words together), so a pasted paragraph must not become hundreds of searches. People
+ * type the key words first, and ten is well above the typed queries of eval/search-queries.jsonl.
+ */
+export const maxQueryWords = 10;
+
 export function queryWords(raw: string): string[] {
   const words = [...spellGermanAscii(normaliseQueryReferences(raw)).matchAll(WORD_RE)].map(
     (m) => m[0],
   );
   const content = words.filter((word) => !isStopWord(word));
-  return content.length > 0 ? content : words;
+  return (content.length > 0 ? content : words).slice(0, maxQueryWords);
 }
 
 /**

@@ -44,16 +44,26 @@ export interface ResultCounts {
  * nothing ends every list that contains it. The leave-one-out lists of "most of the words" never
  * overlap (together they are all the words, which matched nothing), so they cost no extra search.
  * This is what makes the count beside a facet value the number of results choosing it gives.
+ *
+ * Inclusion–exclusion visits every non-empty combination of the lists (2^n − 1 of them), and with
+ * words that overlap, each is one more search: exact only for up to `exactCountParts` lists. Beyond
+ * that, the counts are those of the list with the most results (what they were before they were made
+ * exact): a lower bound of the union, from n searches, so the browser never runs thousands of them.
+ * `signal`: as for searchWords; checked before every search.
  */
 export async function countResults(
   pagefind: PagefindApi,
   queries: readonly (readonly string[])[],
   options: SearchOptions,
+  signal?: AbortSignal,
 ): Promise<ResultCounts> {
+  if (queries.length > exactCountParts)
+    return largestPartCounts(pagefind, queries, options, signal);
   const searched = new Map<string, ResultCounts>();
   const empty: Set<string>[] = [];
   const total: ResultCounts = { total: 0, filters: {} };
   for (let mask = 1; mask < 1 << queries.length; mask++) {
+    signal?.throwIfAborted();
     const words = new Set<string>();
     let size = 0;
     queries.forEach((query, at) => {
@@ -80,6 +90,29 @@ export async function countResults(
     }
   }
   return total;
+}
+
+/**
+ * Up to this many word lists are counted exactly: at most 2^6 − 1 = 63 searches, and "most of the
+ * words" of a query of up to six words (the longest in eval/search-queries.jsonl) stays exact.
+ */
+const exactCountParts = 6;
+
+/** The counts of the word list with the most results under `options` (one search per list). */
+async function largestPartCounts(
+  pagefind: PagefindApi,
+  queries: readonly (readonly string[])[],
+  options: SearchOptions,
+  signal?: AbortSignal,
+): Promise<ResultCounts> {
+  let largest: ResultCounts = { total: 0, filters: {} };
+  for (const query of queries) {
+    signal?.throwIfAborted();
+    const search = await pagefind.search(query.length === 0 ? null : query.join(' '), options);
+    if (search.results.length > largest.total)
+      largest = { total: search.results.length, filters: search.filters };
+  }
+  return largest;
 }
 
 /** Must match `vocabularyFile` in src/integrations/search-index.ts. */
@@ -200,7 +233,7 @@ export async function searchWords(
         queries: matched,
         results: [...merged.values()].sort((a, b) => b.score - a.score),
         // The merged list's own counts, not those of its largest part.
-        filters: (await countResults(pagefind, matched, options)).filters,
+        filters: (await countResults(pagefind, matched, options, signal)).filters,
         notes,
       };
     }

@@ -268,6 +268,7 @@ export function startSearchPage(root: HTMLElement): void {
             pagefind,
             main.queries,
             toResultOptions(state, key),
+            controller.signal,
           );
           counts[key] =
             key === 'type'
