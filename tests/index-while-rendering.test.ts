@@ -54,6 +54,24 @@ describe('the order pages reach the search index in', () => {
     order.drain();
     expect(released).toEqual(['B', 'C']);
   });
+
+  it('releases a page that arrives again only once, and at the end every page still held', () => {
+    const released: string[] = [];
+    const order = new PageOrder<string>((value) => released.push(value));
+    order.expect(['a/index.html', 'b/index.html', 'c/index.html']);
+    order.arrive('a/index.html', 'A');
+    order.arrive('b/index.html', 'B');
+    expect(released).toEqual(['A', 'B']);
+    // Rendered a second time (Astro found the route twice), before and after the pages around it.
+    order.arrive('a/index.html', 'A again');
+    order.arrive('c/index.html', 'C');
+    order.arrive('b/index.html', 'B again');
+    // A page nobody announced is held until the end, and then released too.
+    order.arrive('0/index.html', 'unannounced');
+    expect(released).toEqual(['A', 'B', 'C']);
+    order.drain();
+    expect(released).toEqual(['A', 'B', 'C', 'unannounced']);
+  });
 });
 
 /** A small built site: pages Pagefind indexes, one it does not, and a file that is not a page. */

@@ -52,6 +52,8 @@ export class PageOrder<T> {
   private files: string[] = [];
   private next = 0;
   private readonly arrived = new Map<string, T | undefined>();
+  /** Files whose value was released: a repeat arrival must not be held, or drain() releases it again. */
+  private readonly released = new Set<string>();
   private readonly release: (value: T) => void;
 
   constructor(release: (value: T) => void) {
@@ -64,7 +66,9 @@ export class PageOrder<T> {
     this.flush();
   }
 
+  /** A file that arrives again after it was released is ignored (its value is in the index already). */
   arrive(file: string, value: T | undefined): void {
+    if (this.released.has(file)) return;
     this.arrived.set(file, value);
     this.flush();
   }
@@ -77,7 +81,7 @@ export class PageOrder<T> {
   /** Releases every value still held, in file order, as if the missing files had no value. */
   drain(): void {
     const rest = [...this.arrived.keys()].sort(compareSiteFiles);
-    this.arrived.clear();
+    // emit() takes each value out of `arrived`; clearing it first released nothing.
     this.files = [];
     this.next = 0;
     for (const file of rest) this.emit(file);
@@ -93,6 +97,7 @@ export class PageOrder<T> {
   private emit(file: string): void {
     const value = this.arrived.get(file);
     this.arrived.delete(file);
+    this.released.add(file);
     if (value !== undefined) this.release(value);
   }
 }
