@@ -127,8 +127,13 @@ interface Label {
 }
 
 const READER_RE = /\byou(?:rs?|['’](?:ve|re|ll|d))?\b/iu;
-/** An obligation put on others: "should", "must", "need(s) to", "have / has to". */
-const OBLIGATION_RE = /\b(?:should|must|needs?\s+to|ha(?:ve|s)\s+to)\b/iu;
+/**
+ * An obligation put on a generic audience, not on the meeting: "Users must …", "Contributors should …",
+ * "Everyone who runs a mirror needs to …", "You have to …". "The docs must be updated", "Need to …" or
+ * "The team has to …" is still work the group takes on.
+ */
+const AUDIENCE_OBLIGATION_RE =
+  /^(?:(?:all|any|every|the)\s+)?(?:users?|contributors?|everyone|everybody|anyone|anybody|you|developers|packagers|downstreams?|authors|people)\b(?:\s+[\p{L}'’-]+){0,5}?\s+(?:should|must|needs?\s+to|ha(?:ve|s)\s+to)\b/iu;
 /** One sentence that ends in an issue or PR number, linked or not: "Title of the issue [#123](…)". */
 const ISSUE_TITLE_RE = /^[^.!?]*(?:\[#\d+\]\([^)]*\)|#\d+)\s*$/u;
 const BOLD_LEAD_RE = /^\s*(\*\*|__)(.+?)\1\s*([:：.-]\s*)?/u;
@@ -1239,6 +1244,17 @@ function clauseFrom(text: string, sentence: Sentence, at: number): string {
   return word ? text.slice(word.start, sentence.end).trim() : sentence.text.trim();
 }
 
+/**
+ * The text starts with someone who acts: a person ("Ada to review …"), a pronoun ("We will …") or the
+ * group ("The team will …"). An issue's title starts with its topic or an imperative instead.
+ */
+function leadsWithSubject(text: string, finder: NameFinder): boolean {
+  const first = /^\s*(?:the\s+)?([\p{L}]+)/iu.exec(text)?.[1]?.toLowerCase() ?? '';
+  if (PERSON_PRONOUNS.has(first) || GROUP_NOUNS.has(first)) return true;
+  const lead = finder.find(text)[0];
+  return lead !== undefined && text.slice(0, lead.start).trim() === '';
+}
+
 export function findOutcomes(markdown: string, context: BulletContext): BulletOutcomes {
   const { finder } = context;
   const label = readLabel(markdown, finder);
@@ -1263,9 +1279,12 @@ export function findOutcomes(markdown: string, context: BulletContext): BulletOu
   let commitment: Outcome | undefined;
   let suggestion: Outcome | undefined;
   // A top-level bullet that is one line ending in an issue link is an agenda item, an issue's title
-  // ("Add a release checklist [#123](…)"): what it says was not said in the meeting.
-  const agendaItem =
+  // ("Add a release checklist [#123](…)", "We should try a shorter cycle #42"): what it says was not
+  // said in the meeting. Unless someone leads it with a commitment's cue ("Ada to review #412", "Ben
+  // will fix the crash in #123"): then it is read, and only a commitment it gives is kept.
+  const issueLine =
     kind === null && (context.parents ?? []).length === 0 && ISSUE_TITLE_RE.test(markdown.trim());
+  const agendaItem = issueLine && !(hasCommitmentCue(text, true) && leadsWithSubject(text, finder));
   // Most bullets carry no cue at all: they are not even split into sentences, nor searched for names.
   const sentences =
     !agendaItem && hasCommitmentCue(text, true)
@@ -1286,6 +1305,7 @@ export function findOutcomes(markdown: string, context: BulletContext): BulletOu
     const found = readSentence(reading);
     if (!found) continue;
     const { subject } = found;
+    if ((found.kind === 'refusal' || found.kind === 'rule') && issueLine) continue;
     if (found.kind === 'refusal' || found.kind === 'rule') {
       // In a speaker's turn a refusal is the speaker's stance, not the meeting's ("NF: We won't …").
       if (found.kind === 'refusal' && label.speaker) continue;
@@ -1303,18 +1323,18 @@ export function findOutcomes(markdown: string, context: BulletContext): BulletOu
     // "We'll go with TOML": the group chooses how (a decision, above) and takes no work on.
     if (found.kind === 'commitment' && outcome.group && isChoice(sentence.text)) continue;
     if (found.kind === 'commitment') commitment ??= outcome;
-    else suggestion ??= outcome;
+    else if (!issueLine) suggestion ??= outcome;
   }
 
-  // Under an action label every bullet is one, unless it tells others what they should or must do
-  // ("Users must now install …"): an instruction to all, which nobody takes on.
+  // Under an action label every bullet is one, unless it tells a generic audience what it should or
+  // must do ("Users must now install …"): an instruction to all, which nobody takes on.
   const lead = names[0] && names[0].start === 0 ? [toOwner(names[0])] : [];
   // A sentence that is a suggestion of its own ("Action item: Ada suggested …") stays one.
   if (
     kind === 'commitment' &&
     !commitment &&
     !suggestion &&
-    (lead.length > 0 || !OBLIGATION_RE.test(text))
+    (lead.length > 0 || !AUDIENCE_OBLIGATION_RE.test(text.trim()))
   ) {
     // Its owner is whoever leads it, if anyone; a list of names ("Volunteers: Ada and Ben") is all of them.
     const listed = namesOnly(text.replace(/[.;]\s*$/u, ''), finder);
