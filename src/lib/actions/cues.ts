@@ -467,6 +467,10 @@ const TAKING_FORMS = new Set(
 /** The headline form: a name or handle, then "to" and a word ("Ada to send …", "@ada to review …"). */
 const HEADLINE_RE = /(?:\p{Lu}[\p{L}\p{M}'’.-]*|@[\w-]+)\)?\s+to\s+\p{L}/u;
 
+const WORD_RE = /\p{L}+/gu;
+const SENTENCE_CLAUSE_MARK_RE = /[;:,]/u;
+const BULLET_CLAUSE_MARK_RE = /[^ \t]/u;
+
 /**
  * Whether a text holds a word the commitment and suggestion rules read: the prefilter in front of the
  * tagger (tagging is the expensive step, and most sentences of minutes carry no cue), built from the same
@@ -474,10 +478,19 @@ const HEADLINE_RE = /(?:\p{Lu}[\p{L}\p{M}'’.-]*|@[\w-]+)\)?\s+to\s+\p{L}/u;
  * sentence's start ("Action to …") or after a reporting verb ("said she would") count anywhere.
  */
 export function hasCommitmentCue(text: string, anywhere = false): boolean {
-  const words = text
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter(Boolean);
+  const lower = text.toLowerCase();
+  const words: string[] = [];
+  // What stands between a word and the one before it: a chore verb counts only where a clause opens.
+  const gaps: string[] = [];
+  let end = 0;
+  for (const match of lower.matchAll(WORD_RE)) {
+    words.push(match[0]);
+    gaps.push(lower.slice(end, match.index));
+    end = match.index + match[0].length;
+  }
+  // In a whole bullet a sentence may open after any mark or line break; in one sentence only at its start
+  // or after ";", ":" or "," (where the imperative-chore rule's `opensClause` looks).
+  const clauseMark = anywhere ? BULLET_CLAUSE_MARK_RE : SENTENCE_CLAUSE_MARK_RE;
   let reported = false;
   for (const [i, word] of words.entries()) {
     const next = words[i + 1];
@@ -512,7 +525,7 @@ export function hasCommitmentCue(text: string, anywhere = false): boolean {
     if (word === 'would' && (reported || anywhere)) return true;
     if (word === 'would' && next === 'be' && WISH_WORDS.has(words[i + 2] ?? '')) return true;
     if ((i === 0 || anywhere) && ACTION_NOUNS.has(word)) return true;
-    if (CHORE_VERBS.has(word)) return true;
+    if (CHORE_VERBS.has(word) && (i === 0 || clauseMark.test(gaps[i]!))) return true;
     if (ACTION_NOUNS.has(word) && (words[i - 1] === 's' || POSSESSIVES.has(words[i - 1] ?? '')))
       return true;
   }
