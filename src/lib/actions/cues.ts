@@ -501,7 +501,7 @@ export function hasCommitmentCue(text: string, anywhere = false): boolean {
     if (word === 'due' && COPULAS_NOW.has(words[i - 1] ?? '') && next !== 'to') return true;
     if (PROCESS_VERBS.has(word) && words.slice(Math.max(0, i - 3), i).includes('will')) return true;
     if (next === 'to' && BEFORE_TO.has(word)) return true;
-    // "offered in the issue to take …": a short phrase between the verb and its "to".
+    // "volunteered on the list to draft …": a short phrase between the verb and its "to".
     if (COMMITTING_FORMS.has(word) && words.slice(i + 2, i + 6).includes('to')) return true;
     if ((word === 'signs' || word === 'signed') && next === 'up') return true;
     if (word === 'planning' && next === 'on') return true;
@@ -580,8 +580,8 @@ export const DECIDING_VERBS = new Set([
 ]);
 
 /**
- * A choice the group states for the future: "We will go with TOML", "The team will utilize the assignees
- * feature", "We're sticking with the current toolchain". Base forms after "will"; `CHOOSING_PROGRESSIVES`
+ * A choice the group states for the future: "We will go with TOML", "The team will utilise the shared
+ * calendar", "We're sticking with the current toolchain". Base forms after "will"; `CHOOSING_PROGRESSIVES`
  * after "are".
  */
 export const CHOOSING_VERBS = new Set([

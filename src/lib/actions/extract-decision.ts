@@ -110,7 +110,7 @@ const VOTE_COUNT_RE =
  * speaker's turn ("NF: We won't introduce …") it is the speaker's side that chooses, not the meeting.
  */
 const CHOICE_RES: RegExp[] = [
-  // A choice for the future: "We will go with TOML", "The team will utilize the assignees feature"
+  // A choice for the future: "We will go with TOML", "The team will utilise the shared calendar"
   // (not "we will use the rest of the call for …": how the call is spent is logistics).
   new RegExp(
     `${CLAUSE}${GROUP_WILL}(?:${alternation(CHOOSING_VERBS)})\\b(?!(?:\\s+\\S+){0,3}\\s+(?:of\\s+the\\s+)?(?:time|call|meeting|minutes|session)\\b)`,
@@ -132,7 +132,7 @@ const REFUSAL_RE = new RegExp(`${CLAUSE}${GROUP_WILL_NOT}(?!${NOT_ABOUT_THE_MATT
 
 const STATEMENT_RES: RegExp[] = [
   /^(?:decision|decided)\s+(?:to|that|on|not\s+to)\b/iu,
-  // "Decided the rest of the process was fine": "decided" with its clause, "that" left out.
+  // "Decided this layout works for now": "decided" with its clause, "that" left out.
   /^decided,?\s+(?:the|this|it|we|there|our|all|everyone)\b/iu,
   // Put aside, as the minutes record it: "Defer discussion to next time", "Table this until …".
   /^(?:defer|postpone|table|punt|park)\s+(?:the\s+|this\b|it\b|that\b|discussion\b|until\b|till\b|to\s+(?:the\s+)?next\b)/iu,
@@ -503,7 +503,7 @@ function statesDecision(plain: string, speaker: boolean): number {
 }
 
 /**
- * A bare URL is an address, not words: "…/labels/cpc-can-issue-be-closed" states nothing. The rules read
+ * A bare URL is an address, not words: "…/labels/ready-to-close" states nothing. The rules read
  * the text with each URL masked by as many "_" (offsets stay those of the text shown).
  */
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+/giu;

@@ -87,7 +87,7 @@ export interface Outcome {
   group: boolean;
   text: string;
   /**
-   * The sentence from its subject on ("Adrian is taking this forward …" of a run-on line), to tell on
+   * The sentence from its subject on ("Ben is picking the docs up …" of a run-on line), to tell on
    * which line of a bullet that wraps the outcome stands.
    */
   from?: string;
@@ -577,7 +577,7 @@ const COGNITION_VERBS = new Set([
   'answer',
   'agree',
   'be',
-  // Shown in the call itself: "I can bring up the spreadsheet", "I can show it".
+  // Shown in the call itself: "I can bring up the dashboard", "I can show it".
   'show',
   'bring',
   'pull',
@@ -657,7 +657,7 @@ const verbByPlace = (word: Word | undefined) =>
 
 /**
  * Where the "to" of a verb stands: right after it, or after a prepositional phrase of up to four words
- * ("offered in the issue to take …", "volunteered on the call to write …"); `from` when there is none.
+ * ("volunteered on the list to draft …", "offered after the call to write …"); `from` when there is none.
  */
 function toAfterPhrase(words: readonly Word[], from: number): number {
   if (words[from]?.word === 'to' || !words[from]?.tags.has('Preposition')) return from;
@@ -837,7 +837,7 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
     const owner = words[k - 1];
     const from = words[k + 1]?.word === 'from' && nameAt[k + 2] ? k + 2 : -1;
     let n = k + 1;
-    // "my suggestion for going forward would be to": a short phrase may stand before the copula.
+    // "my suggestion for moving ahead would be to": a short phrase may stand before the copula.
     for (let i = k + 1; i < words.length && i <= k + 5; i++) {
       const word = words[i]!;
       if (['is', 'was', 'would'].includes(word.word)) {
@@ -1027,7 +1027,7 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
   )
     return { kind: 'commitment', subjectFrom: k - 1, needs: 'listed' };
   if (base && COMMITTING_VERBS.has(base) && !w.endsWith('ing')) {
-    // "Ada offered in the issue to take …": a short place or time between the verb and its "to".
+    // "Ada volunteered on the list to draft …": a short place or time between the verb and its "to".
     const to = toAfterPhrase(words, k + 1);
     const next = words[to];
     const at = nextContent(words, to + 1);
@@ -1064,7 +1064,7 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
     if (/^(?:on\s+)?(?:(?:the|an|a)\s+)?(?:action|ai)\b|^(?:on\s+)?ownership\b/u.test(rest))
       return { kind: 'commitment', subjectFrom: k - 1 };
   }
-  // "Ada takes over the release", "Ben is taking this forward", "Carla picks up the docs": taking work
+  // "Ada takes over the release", "Ben is taking the migration forward", "Carla picks up the docs": taking work
   // on, said in the present ("took over last year" is a report, "is taking a break" no work).
   if ((base === 'take' || base === 'pick') && !w.endsWith('ed') && w !== 'took') {
     const progressive = w.endsWith('ing');
