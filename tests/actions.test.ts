@@ -131,9 +131,9 @@ describe('decisions', () => {
   it('does not mark open questions or personal agreement as decisions', () => {
     for (const text of [
       'No decision yet; revisit next week.',
-      'The TSC did not reach a conclusion on licensing.',
+      'The TSC did not come to a verdict on the logo.',
       'Vendors need to decide whether to enable it.',
-      'Joerg Roedel agreed to review the patch.',
+      'Joerg Roedel agreed to test the fix.',
       'Tyler merged the series.',
     ]) {
       expect(isDecision(text), text).toBe(false);

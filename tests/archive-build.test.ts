@@ -126,7 +126,7 @@ describe('action items and decisions', () => {
   it('marks decisions on the meeting page', () => {
     const switchToIgvm = section(
       '2024-02-07-development-call',
-      'switch-to-igvm-as-the-default-launch',
+      'igvm-files-as-the-standard-boot-path',
     );
     expect(switchToIgvm.decisions).toEqual([
       'Decision to keep the stage1 path for one more release.',

@@ -84,10 +84,10 @@ describe('commitments', () => {
 
   it('treats work in the passive as the group’s, or the agent’s', () => {
     expect(summary('The branch will be merged after the freeze.')).toEqual(['commitment:group']);
-    expect(summary('A new PR to be opened by Ben with the migrated text.')).toEqual([
+    expect(summary('A second PR to be opened by Ben with the renamed files.')).toEqual([
       'commitment:ben-osei',
     ]);
-    expect(summary('The next call will be held in two weeks.')).toEqual([]);
+    expect(summary('The following sync will be held in three weeks.')).toEqual([]);
     expect(summary('Patches without a sign-off will not be accepted.')).toEqual(['decision']);
   });
 
@@ -143,7 +143,7 @@ describe('commitments', () => {
 
   it('records a group commitment without an owner', () => {
     expect(summary('The goal is to remove the remaining warnings.')).toEqual(['commitment:group']);
-    expect(summary('It was agreed to measure the binary size.')).toEqual([
+    expect(summary('It was agreed to record the startup time.')).toEqual([
       'decision',
       'commitment:group',
     ]);
@@ -214,7 +214,7 @@ describe('commitments in more phrasings', () => {
   });
 
   it('reads a maintainer confirming what the plan is as a decision', () => {
-    expect(summary('Ada confirmed the plan is for the loader to read one manifest.')).toEqual([
+    expect(summary('Ada confirmed that the plan is for the parser to load one index.')).toEqual([
       'decision',
     ]);
   });
@@ -225,7 +225,7 @@ describe('commitments in more phrasings', () => {
       'We would have to check the numbers on real hardware.',
       'Ada thinks the group would figure it out.',
       'We would like to see more tests.',
-      'Sign up for the mailing list to follow along.',
+      'Subscribe to the forum to keep up.',
     ]) {
       expect(summary(text), text).toEqual([]);
     }
@@ -294,7 +294,7 @@ describe('decisions in any phrasing', () => {
 
   it('reads consensus stated as a result, not as a goal', () => {
     for (const text of [
-      'We have consensus on the core of the loader design.',
+      'We have consensus on the outline of the loader design.',
       'KT: thanks all, that is broad consensus for stage 2.',
       'Consensus reached on the error codes.',
     ]) {
@@ -325,7 +325,7 @@ describe('decisions in any phrasing', () => {
     }
     for (const text of [
       'If there are no objections, the branch gets merged on Friday.',
-      'Are there any objections to moving forward?',
+      'Are there any objections to tagging it today?',
       'Move the sampler proposal to phase 4 (Ada Kovács, 20 minutes)',
       'The helper passes the buffer to the host.',
     ]) {
@@ -361,7 +361,7 @@ describe('decisions in any phrasing', () => {
     expect(
       summary('Ben asked to keep the old flag. Ada agreed, as long as it is documented.'),
     ).toEqual(['decision']);
-    expect(summary('Ada agreed on the plan and expects a few review rounds.')).toEqual([
+    expect(summary('Ada agreed on the plan but expects two rounds of review.')).toEqual([
       'decision',
     ]);
     expect(summary('LGTM from both reviewers.')).toEqual(['decision']);
