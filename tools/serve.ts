@@ -69,7 +69,7 @@ const gzipAsync = promisify(gzip);
  * SVG, web manifests). Images, fonts, `.wasm` and Pagefind's blobs (`application/octet-stream`, gzip
  * data already) are sent as they are.
  */
-export function isCompressible(contentType: string): boolean {
+function isCompressible(contentType: string): boolean {
   const type = contentType.split(';', 1)[0]!.trim().toLowerCase();
   return (
     type.startsWith('text/') ||

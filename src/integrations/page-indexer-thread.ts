@@ -25,7 +25,7 @@ const workerFile = path.join(
 );
 
 /** The indexer in this thread: what a build uses when no worker can start. */
-export function localIndexer(): PageIndexerHandle {
+function localIndexer(): PageIndexerHandle {
   const indexer = new PageIndexer();
   return {
     expect: (files) => indexer.expect(files),

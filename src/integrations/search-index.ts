@@ -55,7 +55,7 @@ async function* pagesOnDisk(outDir: string): AsyncGenerator<BuiltPage> {
  * one record with its sections as sub-results, another page with a `data-pagefind-body` its indexed
  * part only.
  */
-export function pageEntry(page: BuiltPage): PageEntry | undefined {
+function pageEntry(page: BuiltPage): PageEntry | undefined {
   if (isMeetingPage(page.html)) {
     const record = meetingSearchRecord(page.html, page.url);
     return record && { url: record.url, content: record.html, text: record.text };
@@ -71,7 +71,7 @@ export function pageEntry(page: BuiltPage): PageEntry | undefined {
  * waits for them and writes the `pagefind/` folder. Pagefind writes its own files (handing thousands
  * of them back to Node first took longer than indexing).
  */
-export class SearchIndexWriter {
+class SearchIndexWriter {
   private readonly vocabulary = new VocabularyBuilder();
   private readonly index = pagefind.createIndex({}).then(({ index, errors }) => {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
