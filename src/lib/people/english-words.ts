@@ -1,7 +1,9 @@
 /**
  * What compromise's English lexicon knows about a single word: whether it is a given name ("Dan",
  * "Grace"), or an ordinary word ("will", "review", "a"). The lexicon is compromise's own data, read once;
- * no text is tagged here, so these checks cost a map lookup.
+ * no text is tagged here, so the lexicon checks cost a map lookup. `isEnglishWord` reads the dictionary's
+ * text on first use and then costs a binary search in it (some fourteen probes of its 2.8 MB, then a
+ * look in a window of a few lines), no map.
  *
  * API
  * - `isGivenName(word)`: the lexicon lists it as a first name (MaleName, FemaleName, FirstName).
