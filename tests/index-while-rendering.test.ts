@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AstroPrerenderer, RouteData } from 'astro';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IndexWhileRendering } from '../src/integrations/indexing-prerenderer.ts';
 import { workerIndexer } from '../src/integrations/page-indexer-thread.ts';
 import { writeSearchIndex } from '../src/integrations/search-index.ts';
@@ -129,16 +129,27 @@ async function filesOf(dir: string): Promise<Map<string, Buffer>> {
 
 describe('indexing pages while Astro renders them', () => {
   const scratch = mkdtemp(path.join(tmpdir(), 'index-while-rendering-'));
-  afterAll(async () => rm(await scratch, { recursive: true, force: true }));
-
-  it('writes the same index as reading the built pages back, whatever order they render in', async () => {
-    const fromDisk = path.join(await scratch, 'disk');
+  /** `site` written to disk and indexed from there: what every test compares with. */
+  let fromDisk: string;
+  beforeAll(async () => {
+    fromDisk = path.join(await scratch, 'disk');
     for (const [file, html] of Object.entries(site)) {
       await mkdir(path.dirname(path.join(fromDisk, file)), { recursive: true });
       await writeFile(path.join(fromDisk, file), html);
     }
     expect((await writeSearchIndex(fromDisk)).records).toBe(5);
+  });
+  afterAll(async () => rm(await scratch, { recursive: true, force: true }));
 
+  /** The pagefind/ folder written to `outDir` is byte for byte the one indexed from disk. */
+  async function expectSameIndex(outDir: string): Promise<void> {
+    const expected = await filesOf(path.join(fromDisk, 'pagefind'));
+    const actual = await filesOf(path.join(outDir, 'pagefind'));
+    expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [file, bytes] of expected) expect(actual.get(file)?.equals(bytes), file).toBe(true);
+  }
+
+  it('writes the same index as reading the built pages back, whatever order they render in', async () => {
     const rendered = path.join(await scratch, 'rendered');
     const indexing = new IndexWhileRendering('/minutes/');
     // Astro renders in route order, not file order: the reverse of it here.
@@ -151,15 +162,16 @@ describe('indexing pages while Astro renders them', () => {
       expect(await response.text()).toBe(site[files.get(pathname)!]);
     }
     expect(await indexing.write(rendered)).toEqual({ records: 5, fromDisk: false });
-
-    const expected = await filesOf(path.join(fromDisk, 'pagefind'));
-    const actual = await filesOf(path.join(rendered, 'pagefind'));
-    expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
-    for (const [file, bytes] of expected) expect(actual.get(file)?.equals(bytes), file).toBe(true);
+    await expectSameIndex(rendered);
   });
 
   it('reads the pages back from the output folder when one Astro announced was not rendered', async () => {
-    const built = path.join(await scratch, 'disk');
+    // The pages are in the output folder (Astro wrote them); the index read back from it is rewritten.
+    const built = path.join(await scratch, 'built');
+    for (const [file, html] of Object.entries(site)) {
+      await mkdir(path.dirname(path.join(built, file)), { recursive: true });
+      await writeFile(path.join(built, file), html);
+    }
     const indexing = new IndexWhileRendering('/minutes/');
     const prerenderer = indexing.wrap(fakePrerenderer([...files.keys()]));
     const paths = await prerenderer.getStaticPaths();
@@ -169,10 +181,10 @@ describe('indexing pages while Astro renders them', () => {
       });
     }
     expect(await indexing.write(built)).toEqual({ records: 5, fromDisk: true });
+    await expectSameIndex(built);
   });
 
   it('indexes in this thread when the worker cannot start, with the same result', async () => {
-    const built = path.join(await scratch, 'disk');
     const local = path.join(await scratch, 'local');
     const indexing = new IndexWhileRendering('/minutes/', workerIndexer('/no/such/worker.ts'));
     const prerenderer = indexing.wrap(fakePrerenderer([...files.keys()].reverse()));
@@ -181,8 +193,6 @@ describe('indexing pages while Astro renders them', () => {
         routeData: route,
       });
     expect(await indexing.write(local)).toEqual({ records: 5, fromDisk: false });
-    const expected = await filesOf(path.join(built, 'pagefind'));
-    const actual = await filesOf(path.join(local, 'pagefind'));
-    for (const [file, bytes] of expected) expect(actual.get(file)?.equals(bytes), file).toBe(true);
+    await expectSameIndex(local);
   });
 });
