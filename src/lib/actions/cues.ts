@@ -308,7 +308,7 @@ export const CAUSE_WORDS = new Set([
 ]);
 
 /**
- * Nouns that name the group's work as a process: "The merge will proceed", "Work on X will continue".
+ * Nouns that name the group's work as a process: "The review will proceed", "Work on X will continue".
  * Only with a verb of `PROCESS_VERBS`, whose subject they are.
  */
 export const WORK_NOUNS = new Set([
@@ -608,7 +608,7 @@ export const CHOOSING_PROGRESSIVES = new Set([
   'settling on',
   'switching to',
 ]);
-/** A design stated for the future with a thing as subject: "future support will rely on the device tree". */
+/** A design stated for the future with a thing as subject: "the new loader will rely on the firmware tables". */
 export const DESIGN_VERBS = new Set(['rely on', 'default to', 'be based on', 'build on']);
 
 /** "The issue is resolved", "Deferred until …", "can be closed": an item settled (or put aside). */
@@ -706,7 +706,7 @@ export const EVENT_NOUNS = new Set([
 
 /**
  * Words before a decision's cue that dispute or doubt it, so the sentence reports a dissent, not an outcome:
- * "I disagree that consensus was reached", "I don't think we agreed", "I'm open to being the only dissent".
+ * "I disagree that consensus was reached", "I don't think we agreed", "I'm open to being outvoted here".
  */
 export const DISPUTING_WORDS = new Set([
   'disagree',

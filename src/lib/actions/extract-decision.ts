@@ -13,11 +13,11 @@
  *     - the group settles it, also after a lead-in ("After some discussion, the group agreed …"): "the
  *       group / team / TSC / we / everyone agreed | decided | settled on | went with | adopted | rejected |
  *       ratified | signed off | deferred | tabled | punted | favoured …"; "Ada and Ben decided …";
- *     - a choice of means for the future (`isChoice`): "We'll go with TOML", "the team will utilize …",
- *       "we're sticking with …"; a design: "future support will rely on …";
+ *     - a choice of means for the future (`isChoice`): "We'll go with TOML", "the team will utilise …",
+ *       "we're sticking with …"; a design: "the new loader will rely on …";
  *     - a refusal: "We won't backport …", "The team is not going to …", "It will not be backported" (not
  *       "we will not meet next week", "will not be affected": the call or a state);
- *     - consensus as a result, not a goal: "We have consensus for phase 2", "Consensus reached", "A
+ *     - consensus as a result, not a goal: "We have consensus for the new syntax", "Consensus reached", "A
  *       consensus emerged", "Consensus.", but not "no consensus", "seek consensus", "poll for consensus";
  *     - consent: "No objections (raised)", "Nobody objected / opposed", "no pushback", "passed
  *       unanimously", "+1s from the group", "Ada is fine with …", "everyone was okay with …", "the group was
@@ -28,12 +28,12 @@
  *       go in while …", "lands as is", "OK to land", "marked as won't fix" (not inside "if", "whether",
  *       "once" …, nor in a relative clause; not an event's logistics: "the conference was postponed");
  *     - polls and motions: "The poll passes", "Motion carried", "Passed.", "10 in favour, 1 against",
- *       "Proposal moves to phase 3", "is now at stage 2", "the vote will be done via email";
- *     - a ruling or convention: "were deemed acceptable", "is considered a required reviewer", "are not
+ *       "Proposal moves to phase 3", "is now at stage 2", "the vote will be held by email";
+ *     - a ruling or convention: "were deemed acceptable", "is considered the default owner", "are not
  *       allowed", "will be the default", "The preferred approach is …", "Going forward, every PR needs …";
  *     - a maintainer agreeing to a request: "Ada agreed.", "Ada agreed, as long as …", "Ada approved the
  *       PR", "LGTM".
- *   Not decisions: questions, "No decision yet…", "did not reach a conclusion", "need to decide",
+ *   Not decisions: questions, "No decision yet…", "did not come to a conclusion", "need to decide",
  *   "<Person> agreed to …" (that is an action item); a clause that is tentative or a request ("we should
  *   keep it open", "Ada suggested we go with B", "Ben asked to keep it open", "Ada thinks it is
  *   acceptable"); a sentence that disputes the outcome ("I disagree that consensus was reached", "I don't
@@ -107,7 +107,7 @@ const VOTE_COUNT_RE =
 
 /**
  * A choice of means for the future: a decision, and no work taken on (not a group commitment). In a
- * speaker's turn ("NF: We won't introduce …") it is the speaker's side that chooses, not the meeting.
+ * speaker's turn ("KT: We won't add …") it is the speaker's side that chooses, not the meeting.
  */
 const CHOICE_RES: RegExp[] = [
   // A choice for the future: "We will go with TOML", "The team will utilise the shared calendar"
@@ -202,7 +202,7 @@ const STATEMENT_RES: RegExp[] = [
     `${CLAUSE}${NAME}\\s+(?:also\\s+)?(?:approved|accepted)\\s+(?:it|this|that|the\\s+(?:\\w+\\s+)?(?:${alternation(REQUEST_NOUNS)}))\\b`,
     'u',
   ),
-  // "Agreed we can close this", "Agreed, the flag goes": "agreed" with its clause, "that" left out.
+  // "Agreed we can drop this", "Agreed, the flag goes": "agreed" with its clause, "that" left out.
   /^agreed,?\s+(?:that\s+)?(?:we|the|this|it|everyone|everybody|all|there|our|to)\b/iu,
   // "It was determined that …", "It has been settled".
   /\bit\s+(?:was|has\s+been|is)\s+(?:determined|settled)\b/iu,
@@ -252,7 +252,7 @@ const STATEMENT_RES: RegExp[] = [
   /\bmarked\s+(?:as\s+)?(?:implementable|accepted|approved|final|stable|deprecated|resolved|closed|wontfix|won['’]t\s+fix)\b/iu,
   // A convention from now on: "Going forward, every PR needs two approvals."
   /(?:^|[,;:]\s*)(?:going\s+forward|moving\s+forward|from\s+now\s+on|henceforth)\b(?=.*\b(?:will|must|shall|is|are|needs?|requires?)\b)/iu,
-  // How the group will decide: "The vote will be done via email", "the poll will run on GitHub".
+  // How the group will decide: "The vote will be held by email", "the poll will run on GitHub".
   new RegExp(
     `\\b(?:${alternation(POLL_NOUNS)}|decision)\\s+(?:will|shall)\\s+(?:be\\s+)?(?:done|held|taken|conducted|run|made|happen|take\\s+place)\\s+(?:via|by|over|through|on|in)\\s+(?:the\\s+)?(?:e-?mail|mailing\\s+list|list|github|slack|issue|pr|thread|async)`,
     'iu',
@@ -313,7 +313,7 @@ const CUE_RE = new RegExp(
   'iu',
 );
 
-/** "No decision yet", "did not reach a conclusion", "needs to decide": the matter is still open. */
+/** "No decision yet", "did not come to a conclusion", "needs to decide": the matter is still open. */
 export function isUndecided(text: string): boolean {
   return NEGATIVE_RE.test(stripInlineMarkdown(text));
 }
@@ -401,7 +401,7 @@ function refusedPassive(sentence: string): number {
 }
 
 /**
- * A design stated for the future with a thing as subject: "future support will rely on the device tree",
+ * A design stated for the future with a thing as subject: "the new loader will rely on the firmware tables",
  * "the loader will default to TOML" (not "Ada will rely on …", hers).
  */
 const DESIGN_RE = new RegExp(
@@ -468,7 +468,7 @@ function firstHit(res: readonly RegExp[], plain: string): number {
 }
 
 /**
- * Whether a sentence states a choice of means ("We'll go with TOML", "the team will utilize the new
+ * Whether a sentence states a choice of means ("We'll go with TOML", "the team will adopt the new
  * farm"): the group settles how, and takes no work on, so it is a decision and not a group commitment.
  */
 export function isChoice(sentence: string): boolean {

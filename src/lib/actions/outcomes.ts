@@ -697,7 +697,7 @@ function goalBefore(words: readonly Word[], copula: number): number {
 
 /**
  * Where the subject search starts for a nominal "plans to": before a reporting or other verb that has
- * the plans ("Ada mentioned future plans to …", "Ada announced plans to …"), or at a possessive ("Ada's
+ * the plans ("Ada shared future plans to …", "Ada announced plans to …"), or at a possessive ("Ada's
  * plans to …"); undefined when nobody has them ("The plans to …").
  */
 function nominalOwner(words: readonly Word[], noun: number): number | undefined {
@@ -762,7 +762,7 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
       };
     }
     if (HEDGES.has(next.word)) return undefined;
-    // "The merge will proceed", "Work on X will continue": the group's work goes on (not "continue to fail").
+    // "The review will proceed", "Work on X will continue": the group's work goes on (not "continue to fail").
     if (PROCESS_VERBS.has(next.word) && words[n + 1]?.word !== 'to' && w !== 'would')
       return { kind: 'commitment', subjectFrom: k - 1, needs: 'process' };
     if (
@@ -890,7 +890,7 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
     return { kind: 'suggestion', subjectFrom: k - 1 };
   }
 
-  // "We should revisit it", "we could change the limit", "we might want to talk about …": the speaker
+  // "We should revisit it", "we could change the limit", "we might want to look at …": the speaker
   // proposes a course for the group (not "we should be fine", "we should have asked", nor a question).
   if (
     PROPOSING_MODALS.has(w) ||
@@ -907,7 +907,7 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
     const verb = words[n];
     if (!verb || !isVerb(verb) || ['be', 'have'].includes(verb.word) || NEGATIONS.has(verb.word))
       return undefined;
-    // "We should move to the vote", "we could move on": the call's own course, at once.
+    // "We should move to the next topic", "we could move on": the call's own course, at once.
     if (CALL_FLOW_VERBS.has(verb.word) && CALL_FLOW_PARTICLES.has(words[n + 1]?.word ?? ''))
       return undefined;
     if (/\?\s*$/u.test(reading.sentence.text.trim())) return undefined;
@@ -1041,7 +1041,7 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
       // "offered to share her screen": done at once, in the call.
       if (base === 'offer' && words.slice(at).some((x) => IMMEDIATE_WORDS.has(x.word)))
         return undefined;
-      // "mentioned future plans to …", "her plans to …": the noun; the owner is whoever has them.
+      // "shared future plans to …", "her plans to …": the noun; the owner is whoever has them.
       if (!isVerb(word)) {
         const owner = nominalOwner(words, k);
         return owner === undefined ? undefined : { kind: 'commitment', subjectFrom: owner };
@@ -1080,7 +1080,7 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
   }
   if (base === 'take') return undefined;
 
-  // Headline style: "Ada to send the notes", "Ada and Ben to follow up", "New PR to be opened by Ada".
+  // Headline style: "Ada to send the notes", "Ada and Ben to follow up", "Follow-up issue to be filed by Ada".
   if (w === 'to' && isVerb(words[k + 1]) && !words[k + 1]!.tags.has('Gerund')) {
     if (words[k + 1]!.word === 'be' && isParticiple(words[k + 2]) && byAgent(reading, k + 3))
       return { kind: 'commitment', subjectFrom: k - 1, needs: 'passive' };
@@ -1176,7 +1176,7 @@ function readSentence(reading: SentenceReading): SentenceOutcome | undefined {
       const participle = words[predicate.participle ?? -1]?.word ?? '';
       if (CALL_NOUNS.has(head) || NOTICE_NOUNS.has(head) || STATE_PARTICIPLES.has(participle))
         continue;
-      // "… because the corruption will be masked out", "casts that will be built": an explanation or a
+      // "… because the corruption will be masked out", "images that will be built": an explanation or a
       // relative clause describes, it takes no work on.
       if (inDependentClause(words, k)) continue;
       const agent = byAgent(reading, k + 1);
@@ -1184,7 +1184,7 @@ function readSentence(reading: SentenceReading): SentenceOutcome | undefined {
         ? { type: 'people', owners: agent, at: subject.at }
         : { type: 'group', owners: [], at: subject.at };
     } else if (needs === 'process' || needs === 'deadline') {
-      // "The merge will proceed": the work named by the subject goes on, the group's; "Ada will continue
+      // "The review will proceed": the work named by the subject goes on, the group's; "Ada will continue
       // with it" is hers. A deadline ("is due") is the group's whatever the thing is.
       if (subject.type === 'subordinate') continue;
       if (subject.type === 'thing' || subject.type === 'none') {
