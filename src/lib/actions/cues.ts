@@ -178,6 +178,19 @@ function singleLabelKind(text: string): LabelKind | null {
  * any other label (and for one that joins two kinds, "Decisions and action items").
  */
 export function labelKind(label: string): LabelKind | null {
+  // Asked of every bullet's lead-in (and up to four times of the same one), so each label is read once.
+  let kind = labelKinds.get(label);
+  if (kind === undefined) {
+    kind = readLabelKind(label);
+    if (labelKinds.size >= LABEL_MEMO_LIMIT) labelKinds.clear();
+    labelKinds.set(label, kind);
+  }
+  return kind;
+}
+const LABEL_MEMO_LIMIT = 10_000;
+const labelKinds = new Map<string, LabelKind | null>();
+
+function readLabelKind(label: string): LabelKind | null {
   const text = label
     .replace(/\([^)]*\)/gu, ' ')
     .replace(/[*_`:：\s-]+$/u, '')

@@ -481,13 +481,13 @@ export function isChoice(sentence: string): boolean {
  * sentence is a participant's turn ("NF: …"), so its choices and refusals ("we won't …", "we'll go with
  * …", "it will not be …") are that participant's stance.
  */
+/** Outside a speaker's turn a choice or a refusal states the group's decision too (built once). */
+const UNSPOKEN_STATEMENT_RES: readonly RegExp[] = [...STATEMENT_RES, ...CHOICE_RES, REFUSAL_RE];
+
 function statesDecision(plain: string, speaker: boolean): number {
   if (/\?\s*$/u.test(plain)) return -1;
   // Up to the end of the match: its own clause (after a lead-in's comma), "once" or "if" in it.
-  const stated = firstHit(
-    speaker ? STATEMENT_RES : [...STATEMENT_RES, ...CHOICE_RES, REFUSAL_RE],
-    plain,
-  );
+  const stated = firstHit(speaker ? STATEMENT_RES : UNSPOKEN_STATEMENT_RES, plain);
   if (stated >= 0) return stated;
   const vote = VOTE_COUNT_RE.exec(plain);
   if (vote && Number(vote[1]) > Number(vote[2])) return vote.index;
