@@ -150,6 +150,16 @@ describe('decisions', () => {
     });
   });
 
+  it('takes +1s from any body of the group as its consent, not from a PR', () => {
+    for (const text of [
+      '+1s from the team for the new layout.',
+      '+1s from the council.',
+      '+1 from the room.',
+    ])
+      expect(isDecision(text)).toBe(true);
+    expect(isDecision('The pull request has lots of +1s from reviewers.')).toBe(false);
+  });
+
   it('tells where in a run-on bullet the decision stands', () => {
     expect(extractDecision('Looking for help with the report #12 Can be closed now.')?.from).toBe(
       'be closed now.',

@@ -258,7 +258,10 @@ const STATEMENT_RES: RegExp[] = [
     'iu',
   ),
   // "+1s from the group", "+1 all round" (not "the PR has lots of +1s": reviews on the PR, its status).
-  /(?:^|\s)\+1s?\s+(?:from|by)\s+(?:the\s+)?(?:group|everyone|everybody|all|room|attendees|tsc|cpc|cg|committee|maintainers)\b|\+1s?\s+all\s+a?round\b/iu,
+  new RegExp(
+    `(?:^|\\s)\\+1s?\\s+(?:from|by)\\s+(?:the\\s+)?(?:${alternation(GROUP_NOUNS)}|room)\\b|\\+1s?\\s+all\\s+a?round\\b`,
+    'iu',
+  ),
   // "Settled on TOML", "Opted for the smaller patch", "Decided against a second crate": no subject written.
   /^(?:settled\s+(?:on|upon)|opted\s+(?:for|to|against)|went\s+with|chose\s+(?:to|the)|decided\s+against|stuck\s+with|resolved\s+to)\b/iu,
   // A result stated alone: "Consensus.", "Rough consensus!", "Unanimous consent."

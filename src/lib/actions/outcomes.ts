@@ -547,6 +547,11 @@ const PROPOSING_MODALS = new Set(['should', 'could', 'ought']);
 /** "move on", "move to the vote", "go ahead", "wrap up": what the call does next, at once. */
 const CALL_FLOW_VERBS = new Set(['move', 'go', 'proceed', 'wrap', 'get']);
 const CALL_FLOW_PARTICLES = new Set(['on', 'to', 'ahead', 'up', 'back']);
+/** The verb at `n` with its particle is the call's own course ("move on", "go ahead"). */
+const isCallFlow = (words: readonly Word[], n: number) =>
+  CALL_FLOW_VERBS.has(words[n]?.word ?? '') && CALL_FLOW_PARTICLES.has(words[n + 1]?.word ?? '');
+/** The sentence asks (it ends in "?"): a question takes nothing on and proposes nothing. */
+const isQuestion = (sentence: Sentence) => /\?\s*$/u.test(sentence.text.trim());
 
 /** Words of a sentence that weighs alternatives: "if needed I can help" offers nothing firm. */
 const HYPOTHETICAL_WORDS = new Set([
@@ -908,9 +913,8 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
     if (!verb || !isVerb(verb) || ['be', 'have'].includes(verb.word) || NEGATIONS.has(verb.word))
       return undefined;
     // "We should move to the next topic", "we could move on": the call's own course, at once.
-    if (CALL_FLOW_VERBS.has(verb.word) && CALL_FLOW_PARTICLES.has(words[n + 1]?.word ?? ''))
-      return undefined;
-    if (/\?\s*$/u.test(reading.sentence.text.trim())) return undefined;
+    if (isCallFlow(words, n)) return undefined;
+    if (isQuestion(reading.sentence)) return undefined;
     return { kind: 'suggestion', subjectFrom: we - 1, needs: 'gerund' };
   }
 
@@ -920,7 +924,7 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
     const verb = words[nextContent(words, k + 1)];
     if (!verb || !isVerb(verb) || COGNITION_VERBS.has(verb.word) || NEGATIONS.has(verb.word))
       return undefined;
-    if (/\?\s*$/u.test(reading.sentence.text.trim())) return undefined;
+    if (isQuestion(reading.sentence)) return undefined;
     if (words.some((x) => HYPOTHETICAL_WORDS.has(x.word) || IMMEDIATE_WORDS.has(x.word)))
       return undefined;
     return { kind: 'commitment', subjectFrom: k - 1 };
@@ -932,8 +936,7 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
     const n = nextContent(words, k + 2);
     const verb = words[n];
     if (!verb || !(isVerb(verb) || verbByPlace(verb))) return undefined;
-    if (CALL_FLOW_VERBS.has(verb.word) && CALL_FLOW_PARTICLES.has(words[n + 1]?.word ?? ''))
-      return undefined;
+    if (isCallFlow(words, n)) return undefined;
     const later = words.slice(n + 1).some((x) => LATER_WORDS.has(x.word));
     return later || CHORE_VERBS.has(verb.word)
       ? { kind: 'commitment', subjectFrom: k - 1, needs: 'group' }
@@ -1144,7 +1147,7 @@ interface SentenceOutcome {
 
 function readSentence(reading: SentenceReading): SentenceOutcome | undefined {
   const { words, sentence } = reading;
-  const question = /\?\s*$/u.test(sentence.text.trim());
+  const question = isQuestion(sentence);
   for (let k = 0; k < words.length; k++) {
     const predicate = predicateAt(reading, k);
     if (!predicate) continue;
