@@ -128,12 +128,12 @@ interface Label {
 
 const READER_RE = /\byou(?:rs?|['’](?:ve|re|ll|d))?\b/iu;
 /**
- * An obligation put on a generic audience, not on the meeting: "Users must …", "Contributors should …",
+ * An obligation put on a generic audience, not on the meeting: "Users must …", "New contributors should …",
  * "Everyone who runs a mirror needs to …", "You have to …". "The docs must be updated", "Need to …" or
  * "The team has to …" is still work the group takes on.
  */
 const AUDIENCE_OBLIGATION_RE =
-  /^(?:(?:all|any|every|the)\s+)?(?:users?|contributors?|everyone|everybody|anyone|anybody|you|developers|packagers|downstreams?|authors|people)\b(?:\s+[\p{L}'’-]+){0,5}?\s+(?:should|must|needs?\s+to|ha(?:ve|s)\s+to)\b/iu;
+  /^(?:(?:all|any|every|the)\s+)?(?:\p{L}+\s+)?(?:users?|contributors?|attendees|participants|members|everyone|everybody|anyone|anybody|you|developers|packagers|downstreams?|authors|people)\b(?:\s+[\p{L}'’-]+){0,5}?\s+(?:should|must|needs?\s+to|ha(?:ve|s)\s+to)\b/iu;
 /** One sentence that ends in an issue or PR number, linked or not: "Title of the issue [#123](…)". */
 const ISSUE_TITLE_RE = /^[^.!?]*(?:\[#\d+\]\([^)]*\)|#\d+)\s*$/u;
 const BOLD_LEAD_RE = /^\s*(\*\*|__)(.+?)\1\s*([:：.-]\s*)?/u;
