@@ -1,7 +1,7 @@
 import { cp, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { threadsFor, workerShard } from '../src/lib/archive/meeting-pool.ts';
 import { batchSize, shareOut, type Lane } from '../src/lib/archive/share-out.ts';
 import { syncContent } from '../src/lib/archive/sync.ts';
@@ -81,6 +81,19 @@ describe('splitting the work', () => {
     expect(threadsFor(1000, 1)).toBe(1);
   });
 
+  // The lanes' speeds are timers on a fake clock: with real 1 ms and 4 ms timers a loaded machine could
+  // make the fast lane the slow one, and the tests failed at random.
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  /** Runs the fake clock until every lane is done, then gives the share-out's answer. */
+  const settled = async <T>(sharing: Promise<T>): Promise<T> => {
+    await vi.runAllTimersAsync();
+    return sharing;
+  };
   const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
   /** A lane that takes `ms` a task and records which tasks it was given. */
   const timedLane = (name: string, ms: number, ahead = 1) => {
@@ -100,7 +113,7 @@ describe('splitting the work', () => {
   it('gives one thread everything in one batch', async () => {
     const only = timedLane('main', 0);
     const tasks = [3, 1, 2].map((item) => ({ item }));
-    const done = await shareOut([only.lane], tasks, runner(only));
+    const done = await settled(shareOut([only.lane], tasks, runner(only)));
     expect(done.map((entry) => entry.result)).toEqual([30, 10, 20]);
     expect(batchSize(3, 1)).toBe(3);
   });
@@ -109,7 +122,7 @@ describe('splitting the work', () => {
     const fast = timedLane('fast', 1, 2);
     const slow = timedLane('slow', 4);
     const tasks = Array.from({ length: 64 }, (_, item) => ({ item }));
-    const done = await shareOut([slow.lane, fast.lane], tasks, runner(fast, slow));
+    const done = await settled(shareOut([slow.lane, fast.lane], tasks, runner(fast, slow)));
     expect(done.map((entry) => entry.result)).toEqual(tasks.map(({ item }) => item * 10));
     expect([...fast.lane.did, ...slow.lane.did].sort((a, b) => a - b)).toEqual(
       tasks.map(({ item }) => item),
@@ -123,13 +136,13 @@ describe('splitting the work', () => {
     const idle = timedLane('idle', 1);
     // Few tasks: one batch each, so the owner has none to spare and keeps them all.
     const few = [0, 1].map((item) => ({ item, owner: owner.lane }));
-    await shareOut([owner.lane, idle.lane], few, runner(owner, idle));
+    await settled(shareOut([owner.lane, idle.lane], few, runner(owner, idle)));
     expect(owner.lane.did).toEqual([0, 1]);
     expect(idle.lane.did).toEqual([]);
     // Many: the idle thread takes batches from the end of the owner's queue.
     owner.lane.did.length = 0;
     const many = Array.from({ length: 64 }, (_, item) => ({ item, owner: owner.lane }));
-    await shareOut([owner.lane, idle.lane], many, runner(owner, idle));
+    await settled(shareOut([owner.lane, idle.lane], many, runner(owner, idle)));
     expect(owner.lane.did.slice(0, 4)).toEqual([0, 1, 2, 3]);
     expect(idle.lane.did.length).toBeGreaterThan(0);
     expect(Math.min(...idle.lane.did)).toBeGreaterThan(Math.max(...owner.lane.did));
