@@ -27,8 +27,9 @@ export function sourceLines(nodes: readonly Nodes[]): SourceLine[] {
     if ('value' in node && typeof node.value === 'string' && node.type !== 'html') {
       if (start === undefined) return;
       // A line ending inside the value is a line of the file (continuation lines, code spans).
-      node.value.split('\n').forEach((piece, at) => add(start + at, piece));
-      current = start + node.value.split('\n').length - 1;
+      const pieces = node.value.split('\n');
+      pieces.forEach((piece, at) => add(start + at, piece));
+      current = start + pieces.length - 1;
       return;
     }
     if (node.type === 'image') {
