@@ -10,7 +10,8 @@ import { contextEntryId, type StoredContext } from './lib/content-loaders.ts';
 /**
  * The archive graph, assembled from the loader's entries once per content change: Astro runs page
  * code for every route, so every page reads this one archive. `astro dev` reloads the collection
- * when content changes, and a new set of entry digests assembles a new archive.
+ * when content changes, and a new set of entry digests assembles a new archive; `astro build`
+ * assembles it once.
  */
 let built: { key: string; archive: Archive } | undefined;
 
@@ -22,6 +23,10 @@ interface ArchiveEntry {
 }
 
 export async function getArchive(): Promise<Archive> {
+  // A production build's content cannot change while its pages render, and every page asks for the
+  // archive (a meeting page twice): reading the whole collection again to key it cost more than
+  // rendering some pages (0.7 s of CPU over the 1,360 pages of 1,000 meetings).
+  if (built && !import.meta.env.DEV) return built.archive;
   const entries = (await getCollection('archive')) as ArchiveEntry[];
   const key = entries.map((entry) => `${entry.id}:${String(entry.digest)}`).join('\n');
   if (built && built.key === key) return built.archive;
