@@ -2,37 +2,54 @@
 const dateFormat = (options: Intl.DateTimeFormatOptions) =>
   new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' });
 
-const long = dateFormat({ day: 'numeric', month: 'long', year: 'numeric' });
-const monthYear = dateFormat({ month: 'long', year: 'numeric' });
-const short = dateFormat({ day: 'numeric', month: 'short', year: 'numeric' });
-const dayMonth = dateFormat({ day: 'numeric', month: 'short' });
-const monthName = dateFormat({ month: 'long' });
-
 const toDate = (iso: string) => new Date(`${iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`);
+
+/**
+ * `format` remembering what it gave for each ISO date: a build formats the same few thousand dates
+ * on every page that lists them (follow-ups, topic navigation, timelines), and ICU formatting is
+ * the dear part.
+ */
+function remembered(format: Intl.DateTimeFormat): (iso: string) => string {
+  const made = new Map<string, string>();
+  return (iso) => {
+    let text = made.get(iso);
+    if (text === undefined) {
+      text = format.format(toDate(iso));
+      made.set(iso, text);
+    }
+    return text;
+  };
+}
+
+const long = remembered(dateFormat({ day: 'numeric', month: 'long', year: 'numeric' }));
+const monthYear = remembered(dateFormat({ month: 'long', year: 'numeric' }));
+const short = remembered(dateFormat({ day: 'numeric', month: 'short', year: 'numeric' }));
+const dayMonth = remembered(dateFormat({ day: 'numeric', month: 'short' }));
+const monthName = remembered(dateFormat({ month: 'long' }));
 
 /** "27 November 2024": unambiguous for readers on both sides of the Atlantic. */
 export function formatDate(iso: string): string {
-  return long.format(toDate(iso));
+  return long(iso);
 }
 
 /** "27 Nov 2024", for dense lists. */
 export function formatShortDate(iso: string): string {
-  return short.format(toDate(iso));
+  return short(iso);
 }
 
 /** "27 Nov", where a year heading already says the year. */
 export function formatDayMonth(iso: string): string {
-  return dayMonth.format(toDate(iso));
+  return dayMonth(iso);
 }
 
 /** "November", where the year is said next to it. */
 export function formatMonthName(iso: string): string {
-  return monthName.format(toDate(iso.slice(0, 7)));
+  return monthName(iso.slice(0, 7));
 }
 
 /** "November 2024" from `2024-11` or a full ISO date. */
 export function formatMonth(isoMonth: string): string {
-  return monthYear.format(toDate(isoMonth.slice(0, 7)));
+  return monthYear(isoMonth.slice(0, 7));
 }
 
 /** Every `YYYY-MM` from the first month to the last, so charts show quiet months as gaps. */
