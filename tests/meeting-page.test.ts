@@ -53,7 +53,7 @@ describe('a meeting page', () => {
     });
   });
 
-  it('gathers outcomes and the search filters from the sections', () => {
+  it('gathers outcomes from the sections', () => {
     const view = page();
     expect(view.decisions).toEqual([
       { text: 'Decision to keep four levels.', anchor: 'paging', heading: 'Paging' },
@@ -62,8 +62,6 @@ describe('a meeting page', () => {
       owner: { name: 'Ada Quill', url: '/people/ada-quill/' },
       anchor: 'paging',
     });
-    expect(view.searchPeople).toEqual(['Ada Quill']);
-    expect(view.searchTopics).toEqual(['Paging', 'Builds']);
   });
 
   it('links the original and its edit page when the source is known', () => {

@@ -64,21 +64,9 @@ export interface OutcomeAction extends OutcomeDecision {
   next: FollowUp[];
 }
 
-/** What the search index learns about each section (`data-pagefind-meta="sections"`). */
-export interface SearchSection {
-  a: string;
-  h: string;
-  t: string[];
-  p: string[];
-}
-
 export interface MeetingPage {
   breadcrumbs: Crumb[];
   source: SourceLinks;
-  /** Names of the people with a page who attended or are named: search filter values. */
-  searchPeople: string[];
-  searchTopics: string[];
-  searchSections: SearchSection[];
   decisions: OutcomeDecision[];
   actions: OutcomeAction[];
   /** "Ada suggested …": shown apart from the commitments. */
@@ -97,10 +85,6 @@ export function createMeetingPage(
   archive: MeetingPageArchive,
   urls: SiteUrls,
 ): MeetingPage {
-  const personName = (id: string) => {
-    const person = archive.peopleById.get(id);
-    return person?.page ? [person.name] : [];
-  };
   const personLink = (id: string | null) => {
     const person = id ? archive.peopleById.get(id) : undefined;
     return person?.url ?? undefined;
@@ -116,19 +100,6 @@ export function createMeetingPage(
       },
     ],
     source: sourceLinks(meeting.source),
-    searchPeople: [
-      ...new Set([
-        ...meeting.attendees.flatMap((attendee) => (attendee.person ? [attendee.person] : [])),
-        ...sections.flatMap((section) => section.people),
-      ]),
-    ].flatMap(personName),
-    searchTopics: meeting.topics.map((id) => archive.topicsById.get(id)?.name ?? id),
-    searchSections: sections.map((section) => ({
-      a: section.anchor,
-      h: section.heading,
-      t: section.topics.flatMap((tag) => archive.topicsById.get(tag.id)?.name ?? []),
-      p: section.people.flatMap(personName),
-    })),
     decisions: sections.flatMap((section) =>
       section.decisions.map((text) => ({ text, anchor: section.anchor, heading: section.heading })),
     ),
