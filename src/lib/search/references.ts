@@ -10,9 +10,12 @@ const GITHUB_PATH_RE = /\/(?:pull|pulls|issues)\/(\d+)(?![\d])/gu;
 /** Numbers of the pull requests and issues a section's text names or its links point at, in order. */
 export function referencedNumbers(text: string, hrefs: readonly string[]): string[] {
   const numbers = new Set<string>();
-  for (const ref of findReferences(text)) numbers.add(String(ref.number));
-  // "PR123" written as one word is one token for the indexer: its number is a word of its own here.
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?:PRs?|MRs?)(\d+)\b/giu)) numbers.add(m[1]!);
+  // Every reference has digits; most sections have none, and their patterns are the dear part.
+  if (/\d/u.test(text)) {
+    for (const ref of findReferences(text)) numbers.add(String(ref.number));
+    // "PR123" written as one word is one token for the indexer: its number is a word of its own here.
+    for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?:PRs?|MRs?)(\d+)\b/giu)) numbers.add(m[1]!);
+  }
   for (const href of hrefs) for (const m of href.matchAll(GITHUB_PATH_RE)) numbers.add(m[1]!);
   return [...numbers];
 }

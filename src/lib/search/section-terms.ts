@@ -61,8 +61,9 @@ export function sectionSearchTerms(input: SectionTermsInput): string {
       carry(spelling);
       if (hasGermanLetters(spelling)) carry(spellGermanAscii(spelling));
     }
-  for (const word of text.split(/[^\p{L}\p{M}\p{N}]+/u))
-    if (hasGermanLetters(word)) carry(spellGermanAscii(word));
+  if (hasGermanLetters(text))
+    for (const word of text.split(/[^\p{L}\p{M}\p{N}]+/u))
+      if (hasGermanLetters(word)) carry(spellGermanAscii(word));
   for (const number of referencedNumbers(text, htmlHrefs(`${input.headingHtml} ${input.html}`)))
     carry(number);
   return terms.join(' · ');
