@@ -390,6 +390,19 @@ export const STATE_WORDS: ReadonlySet<string> = new Set([
   // The passive futures that state a state; "will not be supported" is a refusal all the same.
   ...[...STATE_PARTICIPLES].filter((word) => word !== 'supported'),
 ]);
+/**
+ * What the minutes leave open, not work: "To be filled in after the meeting", "To be determined" (TBD,
+ * TBC, TBA and their kin), "The date will be confirmed".
+ */
+export const PLACEHOLDER_PARTICIPLES = new Set([
+  'filled',
+  'determined',
+  'confirmed',
+  'announced',
+  'decided',
+]);
+/** "We will meet next week", "We'll reconvene in May": when the group meets is logistics. */
+export const MEETING_VERBS = new Set(['meet', 'reconvene', 'regroup']);
 /** Notices, not work: "An announcement will be sent", "The agenda will be posted". */
 export const NOTICE_NOUNS = new Set([
   'announcement',
@@ -477,6 +490,21 @@ const REPORTING_FORMS = new Set(
 const TAKING_FORMS = new Set(
   [...FORMS].filter(([, base]) => base === 'take' || base === 'pick').map(([f]) => f),
 );
+const IDIOM_LEADS = new Set([
+  'raise',
+  'raises',
+  'raised',
+  'raising',
+  'step',
+  'steps',
+  'stepped',
+  'stepping',
+  'put',
+  'puts',
+]);
+const IDIOM_OBJECTS = new Set(['hand', 'hands', 'name', 'names']);
+const AGREE_FORMS = new Set(['agree', 'agrees', 'agreed']);
+const OBLIGATION_WORDS = new Set(['must', 'should', 'need', 'needs', 'has', 'have']);
 /** The headline form: a name or handle, then "to" and a word ("Ada to send …", "@ada to review …"). */
 const HEADLINE_RE = /(?:\p{Lu}[\p{L}\p{M}'’.-]*|@[\w-]+)\)?\s+to\s+\p{L}/u;
 
@@ -517,6 +545,12 @@ export function hasCommitmentCue(text: string, anywhere = false): boolean {
     // "volunteered on the list to draft …": a short phrase between the verb and its "to".
     if (COMMITTING_FORMS.has(word) && words.slice(i + 2, i + 6).includes('to')) return true;
     if ((word === 'signs' || word === 'signed') && next === 'up') return true;
+    // Idioms of volunteering: "raised her hand to", "stepped up to", "put his name down for".
+    if (IDIOM_LEADS.has(word) && (next === 'up' || IDIOM_OBJECTS.has(words[i + 2] ?? '')))
+      return true;
+    // "The team agreed that the docs need to be kept current": an obligation the group agrees on.
+    if (AGREE_FORMS.has(word) && words.slice(i + 1, i + 13).some((w) => OBLIGATION_WORDS.has(w)))
+      return true;
     if (word === 'planning' && next === 'on') return true;
     if ((word === 'let' && next === 's') || (word === 'let' && next === 'us')) return true;
     if (word === 'i' && next === 'can') return true;

@@ -15,16 +15,20 @@
  *      counts as a verb by its place when an object follows, "intends to upstream the driver"), plans as a
  *      noun ("Ada announced plans to …"), an offer ("is happy / glad / willing to"), a goal ("The priority
  *      for the spring is to …", the group's; "Ada's plan is to …", hers), "volunteered for", "took the action
- *      to", or the headline form "Ada to <verb>". Not work: a wish or an obligation ("would like", "will
- *      need to", "would have to"), a guess ("Ada thinks the group would …"), who runs a call ("will chair
- *      the next call"), an offer done at once in the call ("offered to share her screen"); a convention in
+ *      to", an idiom of volunteering ("raised her hand to", "stepped up to", "put his name down for"), the
+ *      group agreeing that work must be done ("The team agreed the guide needs to be kept current"), or
+ *      the headline form "Ada to <verb>". Not work: a wish or an obligation ("would like", "will need to",
+ *      "would have to"), a guess ("Ada thinks the group would …", "I think people are going to …"), a
+ *      placeholder ("To be determined"), when the group meets ("We will meet next week"), who runs a call
+ *      ("will chair the next call"), an offer done at once in the call ("offered to share her screen"); a convention in
  *      the passive ("Releases will be named after the month") is a decision. A sentence without a cue of
  *      `cues.ts` (`hasCommitmentCue`, built from the same lexicons) is never tagged.
  *   3. The subject is found by walking left from the predicate over fillers ("also", "has"): names (the
  *      name finder's, joined by "and", "," or "&"), a pronoun (resolved to the subject of the reporting verb
  *      in reported speech, else the person named last before it in the bullet, else in its parent bullets,
  *      else in the heading), a group noun ("the team", "we": a group commitment, no owner), or a
- *      coordination ("Ada acknowledged the bug and will investigate": the first verb's subject). A thing as
+ *      coordination ("Ada acknowledged the bug and will investigate": the first verb's subject; none when
+ *      that verb has none either, "Waiting on the vendor and will then revisit it"). A thing as
  *      subject ("The build will fail") commits nobody; so does a future inside a question or a subordinate
  *      clause ("asked whether Ada will …").
  *   Decisions come from `extract-decision.ts` plus a group subject with a negated future ("We will not
@@ -52,8 +56,11 @@ import {
   IMMEDIATE_WORDS,
   INTENDING_VERBS,
   labelKind,
+  MEETING_VERBS,
   NOTICE_NOUNS,
+  OPINION_WORDS,
   PERSON_PRONOUNS,
+  PLACEHOLDER_PARTICIPLES,
   POSSESSIVE_PRONOUNS,
   PROCESS_VERBS,
   READINESS_WORDS,
@@ -367,6 +374,15 @@ function findSubject(reading: SentenceReading, from: number, depth = 0): Subject
   if ((word.word === 'and' || word.word === 'but') && depth === 0) {
     const first = firstSubject(reading, floor, j);
     if (first) return first;
+    // "Waiting on the vendor, and then will revisit it", "Blocked on the spec but will pick it up":
+    // the first conjunct is a note without a subject (it opens with its verb), so this one has none
+    // either: it is about whoever the note is about.
+    const lead = words[floor];
+    const finite = words
+      .slice(floor + 1, j)
+      .some((x, at) => isVerb(x) && !nonFinite(x) && words[floor + at]?.word !== 'to');
+    if (lead && isVerb(lead) && !nameAt[floor] && !lead.tags.has('Modal') && !finite)
+      return { type: 'none', owners: [], at: j + 1 };
   }
   return { type: 'thing', owners: [], at: j };
 }
@@ -479,8 +495,20 @@ function impliedSubject(reading: SentenceReading, at: number): Subject {
   return { type: 'group', owners: [], at };
 }
 
+/** A gerund, an infinitive or a participle: a verb form that has no subject of its own. */
+const nonFinite = (word: Word) =>
+  word.tags.has('Gerund') ||
+  word.tags.has('Infinitive') ||
+  word.tags.has('Particle') ||
+  isParticiple(word);
+
 /** "Ada thinks the group would …" is a guess about others, not reported speech that commits them. */
 const OPINION_VERBS = new Set(['think', 'believe', 'hope', 'expect']);
+
+/** An opinion verb ("think", "believe", "feel") in the clause before the subject at `at`. */
+function opinionBefore(words: readonly Word[], at: number): boolean {
+  return words.slice(clauseStart(words, at), at).some((x) => OPINION_WORDS.has(x.word));
+}
 
 function reportedSpeech(reading: SentenceReading, subjectAt: number): boolean {
   for (let i = subjectAt - 1; i >= 0 && i >= subjectAt - 3; i--) {
@@ -510,7 +538,9 @@ interface Predicate {
     | 'process'
     | 'deadline'
     | 'imperative'
-    | 'listed';
+    | 'listed'
+    | 'agreed'
+    | 'implied';
   /** Of a passive: the participle ("will be discussed"), which tells work from a state ("will be needed"). */
   participle?: number;
 }
@@ -551,7 +581,7 @@ const CALL_FLOW_PARTICLES = new Set(['on', 'to', 'ahead', 'up', 'back']);
 const isCallFlow = (words: readonly Word[], n: number) =>
   CALL_FLOW_VERBS.has(words[n]?.word ?? '') && CALL_FLOW_PARTICLES.has(words[n + 1]?.word ?? '');
 /** The sentence asks (it ends in "?"): a question takes nothing on and proposes nothing. */
-const isQuestion = (sentence: Sentence) => /\?\s*$/u.test(sentence.text.trim());
+const isQuestion = (sentence: Sentence) => /\?["'”’)\]]*\s*$/u.test(sentence.text.trim());
 
 /** Words of a sentence that weighs alternatives: "if needed I can help" offers nothing firm. */
 const HYPOTHETICAL_WORDS = new Set([
@@ -800,6 +830,9 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
     // "Carla will chair the next call": who runs a call is logistics.
     if (CALL_ROLES.has(next.word) && words.slice(n + 1, n + 5).some((x) => CALL_NOUNS.has(x.word)))
       return undefined;
+    // "We will meet next week", "we'll reconvene in two weeks": when the group meets is logistics too
+    // ("will meet with the vendor", "will meet to settle the schedule" is work with someone, or for something).
+    if (MEETING_VERBS.has(next.word) && !meetsForWork(words, n + 1)) return undefined;
     if (k === 0 || /[;:]/u.test(words[k - 1]?.post ?? ''))
       return w === 'would'
         ? undefined
@@ -1022,6 +1055,17 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
   )
     return { kind: 'commitment', subjectFrom: k - 1, needs: 'group' };
 
+  // "The team agreed that the guide needs to be kept current", "It was agreed that the flag should be
+  // removed", "Everyone agreed we need to add a test": the group agrees on work it has to do, and so takes
+  // it on (the agreement itself is a decision, extract-decision.ts). Not an agreement on a fact ("agreed
+  // that it is faster") or on a noun ("agreed that it needs more thought").
+  if (base === 'agree' && !w.endsWith('ing') && agreedObligation(words, k + 1))
+    return { kind: 'commitment', subjectFrom: k - 1, needs: 'agreed' };
+  // "Ada raised her hand to port the parser", "Ben stepped up to run …", "Carla put her name down for
+  // the review": idioms of volunteering ("to raise my hand to …" after another verb: its subject's).
+  const idiom = volunteeringIdiom(words, k);
+  if (idiom) return idiom;
+
   // "Volunteers include Ada and Ben", "Volunteers are Ada, Ben": the people listed.
   if (
     w === 'volunteers' &&
@@ -1096,6 +1140,117 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
   return undefined;
 }
 
+/**
+ * Whether a meeting the group plans ("will meet soon to review the notes", "will meet up with the vendor")
+ * is for work: "with" someone or "to" do something before the clause ends.
+ */
+function meetsForWork(words: readonly Word[], from: number): boolean {
+  for (let i = from; i < words.length && i < from + 10; i++) {
+    const word = words[i]!;
+    if (word.word === 'with') return true;
+    if (word.word === 'to' && (isVerb(words[i + 1]) || verbByPlace(words[i + 1]))) return true;
+    if (/[;:,]/u.test(word.post)) return false;
+  }
+  return false;
+}
+
+/** Obligations inside what was agreed: "… needs to / must / should / has to …". */
+const OBLIGATION_MODALS = new Set(['must', 'should']);
+const OBLIGATION_VERBS = new Set(['need', 'needs', 'has', 'have']);
+/** A generic audience (the words of `AUDIENCE_OBLIGATION_RE`): "people working on …", "users", "anyone". */
+const AUDIENCE_NOUNS = new Set([
+  'user',
+  'users',
+  'contributor',
+  'contributors',
+  'people',
+  'everyone',
+  'everybody',
+  'anyone',
+  'anybody',
+  'you',
+  'developers',
+  'packagers',
+  'authors',
+  'downstreams',
+]);
+
+/**
+ * Whether the clause after "agreed" at `from` puts an obligation to act on someone: "(that) the docs
+ * need to be kept current", "(that) we must add a test", not "that it is faster" or "that it needs more
+ * thought". Searched up to the clause's end, at most twelve words on.
+ */
+function agreedObligation(words: readonly Word[], from: number): boolean {
+  if (words[from]?.word === 'to' || words[from]?.word === 'with') return false;
+  for (let i = from; i < words.length && i < from + 12; i++) {
+    const word = words[i]!;
+    // "agreed that contributors should …": an instruction to a generic audience, which nobody takes on.
+    if (AUDIENCE_NOUNS.has(word.word)) return false;
+    let verb = -1;
+    if (OBLIGATION_MODALS.has(word.word)) verb = nextContent(words, i + 1);
+    else if (OBLIGATION_VERBS.has(word.word) && words[i + 1]?.word === 'to')
+      verb = nextContent(words, i + 2);
+    if (verb >= 0) {
+      const next = words[verb];
+      if (next?.word === 'be') {
+        const participle = words[nextContent(words, verb + 1)];
+        return isParticiple(participle) && !STATE_PARTICIPLES.has(participle?.word ?? '');
+      }
+      return (
+        next !== undefined &&
+        !['have', 'not'].includes(next.word) &&
+        (isVerb(next) || verbByPlace(next))
+      );
+    }
+    if (/[;:]/u.test(word.post) || SUBORDINATORS.has(word.word)) return false;
+  }
+  return false;
+}
+
+const RAISING = new Set(['raise', 'raises', 'raised', 'raising']);
+const STEPPING = new Set(['step', 'steps', 'stepped', 'stepping']);
+const HANDS = new Set(['hand', 'hands']);
+const OWNERS_OF_HANDS = new Set([...POSSESSIVE_PRONOUNS, 'a', 'their']);
+
+/**
+ * "raised her hand to / for …", "stepped up to / for …", "put his name down for / to …": volunteering
+ * said with an idiom. The base form after "to" ("wanted to raise my hand to …") is the main verb's
+ * subject's; the imperative ("Step up to help") calls on everyone and commits nobody.
+ */
+function volunteeringIdiom(words: readonly Word[], k: number): Predicate | undefined {
+  const w = words[k]!.word;
+  let end = -1;
+  if (
+    RAISING.has(w) &&
+    OWNERS_OF_HANDS.has(words[k + 1]?.word ?? '') &&
+    HANDS.has(words[k + 2]?.word ?? '')
+  )
+    end = k + 3;
+  else if (STEPPING.has(w) && words[k + 1]?.word === 'up') end = k + 2;
+  else if (
+    (w === 'put' || w === 'puts') &&
+    POSSESSIVE_PRONOUNS.has(words[k + 1]?.word ?? '') &&
+    ['name', 'names'].includes(words[k + 2]?.word ?? '') &&
+    words[k + 3]?.word === 'down'
+  )
+    end = k + 4;
+  if (end < 0) return undefined;
+  const link = words[end]?.word;
+  if (link === 'to') {
+    const verb = words[nextContent(words, end + 1)];
+    if (!verb || !(isVerb(verb) || verbByPlace(verb))) return undefined;
+  } else if (link !== 'for') return undefined;
+  const infinitive = words[k - 1]?.word === 'to';
+  if (!infinitive && k === clauseStart(words, k) && !/(?:ed|s)$/u.test(w)) return undefined;
+  if (w.endsWith('ing'))
+    return PRESENT_COPULAS.has(words[k - 1]?.word ?? '')
+      ? { kind: 'commitment', subjectFrom: k - 2 }
+      : undefined;
+  return infinitive
+    ? { kind: 'commitment', subjectFrom: k - 1, needs: 'implied' }
+    : { kind: 'commitment', subjectFrom: k - 1 };
+}
+
 /** Verbs that urge someone on: a suggestion only when a person is urged ("encouraged Ada to"). */
 const CALLING_VERBS = new Set(['encourage', 'urge']);
 
@@ -1155,6 +1310,14 @@ function readSentence(reading: SentenceReading): SentenceOutcome | undefined {
     const { needs } = predicate;
     if (needs === 'group') {
       subject = { type: 'group', owners: [], at: subject.at };
+    } else if (needs === 'agreed') {
+      // "It was agreed that …", "The team / we agreed that …": the group's; a person agreeing that
+      // something must be done agrees with it, and takes nothing on.
+      const passive = ['was', 'been'].includes(words[k - 1]?.word ?? '');
+      if (!passive && subject.type !== 'group') continue;
+      subject = { type: 'group', owners: [], at: subject.at };
+    } else if (needs === 'implied') {
+      subject = impliedSubject(reading, k);
     } else if (needs === 'goal') {
       // "Ada's plan is to …", "Her goal is to …" are hers; "The goal is to …" the group's; "if the goal
       // is to …" a condition.
@@ -1177,7 +1340,12 @@ function readSentence(reading: SentenceReading): SentenceOutcome | undefined {
       // the participle ("It will be revisited" is work, "It will be needed" a state).
       const head = words[predicate.subjectFrom]?.word ?? '';
       const participle = words[predicate.participle ?? -1]?.word ?? '';
-      if (CALL_NOUNS.has(head) || NOTICE_NOUNS.has(head) || STATE_PARTICIPLES.has(participle))
+      if (
+        CALL_NOUNS.has(head) ||
+        NOTICE_NOUNS.has(head) ||
+        STATE_PARTICIPLES.has(participle) ||
+        PLACEHOLDER_PARTICIPLES.has(participle)
+      )
         continue;
       // "… because the corruption will be masked out", "images that will be built": an explanation or a
       // relative clause describes, it takes no work on.
@@ -1234,6 +1402,14 @@ function readSentence(reading: SentenceReading): SentenceOutcome | undefined {
           : impliedSubject(reading, k);
     }
     if (question && predicate.kind === 'commitment') continue;
+    // "I think people are going to ask …", "Ada believes we will need …": a forecast inside an opinion
+    // about the group (or people at large) is a guess, not work taken on.
+    if (
+      predicate.kind === 'commitment' &&
+      subject.type === 'group' &&
+      opinionBefore(words, subject.at)
+    )
+      continue;
     if (predicate.kind === 'refusal' && subject.type === 'thing' && needs !== 'passive') continue;
     if (predicate.kind === 'rule' && subject.type === 'people') continue;
     return { kind: predicate.kind, subject };
