@@ -68,6 +68,9 @@ const NAME_GAP_RE = /^(?:[ \t]+|[ \t]*\r?\n[ \t]*|[ \t]*-[ \t]*|\.[ \t]*)$/u;
 // A following word that looks like a surname: capitalised, and not an all-caps acronym ("Tom AMD").
 const SURNAME_LIKE_RE = /^\p{Lu}\p{Ll}[\p{L}\p{M}]*$/u;
 
+/** Texts one finder keeps the matches of (a meeting reads a few hundred; a tool may read many more). */
+const MAX_READ_TEXTS = 5_000;
+
 type FirstNameResult = { person: string } | { candidates: string[] } | null;
 
 export function createNameFinder(options: NameFinderOptions): NameFinder {
@@ -119,14 +122,18 @@ export function createNameFinder(options: NameFinderOptions): NameFinder {
     return best;
   };
 
-  const find = (text: string): NameMatch[] => {
+  const readNames = (text: string): NameMatch[] => {
     const tokens = tokenize(text);
     const folded = tokens.map((t) => foldNameToken(t.text));
     const matches: NameMatch[] = [];
     // In Title Case Text ("Oliver Presentation and Next Steps") a capitalised word after a first name is
-    // not evidence of a surname, so the unknown-full-name guard is off there.
-    const capitalised = tokens.filter((t) => isCapitalised(t.text)).length;
-    const titleCase = tokens.length >= 2 && capitalised / tokens.length >= 0.6;
+    // not evidence of a surname, so the unknown-full-name guard is off there. Counted only when a first
+    // name is followed by such a word: most texts never ask.
+    let titleCase: boolean | undefined;
+    const isTitleCase = () =>
+      (titleCase ??=
+        tokens.length >= 2 &&
+        tokens.filter((t) => isCapitalised(t.text)).length / tokens.length >= 0.6);
     const ambiguousAt: number[] = [];
     for (let i = 0; i < tokens.length;) {
       const token = tokens[i];
@@ -156,10 +163,10 @@ export function createNameFinder(options: NameFinderOptions): NameFinder {
         if (result) {
           const next = tokens[i + 1];
           if (
-            !titleCase &&
             next &&
             /^[ \t]+$/u.test(text.slice(token.end, next.start)) &&
-            SURNAME_LIKE_RE.test(next.text)
+            SURNAME_LIKE_RE.test(next.text) &&
+            !isTitleCase()
           ) {
             matches.push({
               start: token.start,
@@ -197,6 +204,21 @@ export function createNameFinder(options: NameFinderOptions): NameFinder {
       }
     }
     return matches;
+  };
+
+  // One meeting asks for the same text several times (a bullet for its outcomes, its owners, its
+  // people and its links; a section's whole text for the section finder): about half of what a
+  // meeting's finder reads it has read before, so each text is read once. The matches are never
+  // changed by their readers; each caller gets its own array of them.
+  const read = new Map<string, readonly NameMatch[]>();
+  const find = (text: string): NameMatch[] => {
+    let matches = read.get(text);
+    if (matches === undefined) {
+      matches = readNames(text);
+      if (read.size >= MAX_READ_TEXTS) read.clear();
+      read.set(text, matches);
+    }
+    return [...matches];
   };
 
   const resolveName = (written: string): Omit<NameMatch, 'start' | 'end'> => {

@@ -43,7 +43,10 @@ const EXTRA_LETTERS: Record<string, string> = {
 const EXTRA_LETTERS_RE = new RegExp(`[${Object.keys(EXTRA_LETTERS).join('')}]`, 'gu');
 const MARKS_RE = /\p{M}+/gu;
 const PARENTHETICAL_RE = /\s*(?:\([^()]*\)|\[[^\][]*\])/gu;
-const TOKEN_RE = /[\p{L}\p{N}\p{M}]+/gu;
+/** One character of a token (see `tokenize`): a letter, a digit or a combining mark, in any script. */
+const WORD_CHAR_RE = /^[\p{L}\p{N}\p{M}]$/u;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+const UPPER_START_RE = /^\p{Lu}/u;
 
 export function stripDiacritics(s: string): string {
   return s
@@ -87,11 +90,38 @@ function cached(cache: Map<string, string>, key: string, compute: () => string):
   return value;
 }
 
+/**
+ * Scanned by hand: ASCII letters and digits are told by their code, any other character by the class
+ * `[\p{L}\p{N}\p{M}]` (`WORD_CHAR_RE`), so the tokens are exactly that class's runs, found without
+ * a match object or a Unicode class test for every word: every name, topic and term lookup tokenises.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
-    tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  const length = text.length;
+  let start = -1;
+  for (let at = 0; at < length;) {
+    const code = text.charCodeAt(at);
+    let size = 1;
+    let word: boolean;
+    if (code < 128)
+      word =
+        (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+    else {
+      // A character outside the BMP is two code units: the class is asked of the whole code point.
+      size = code >= 0xd800 && code <= 0xdbff && at + 1 < length ? 2 : 1;
+      word = WORD_CHAR_RE.test(text.slice(at, at + size));
+      // A lone surrogate is never a letter; a high one before a non-low unit is tested alone.
+      if (size === 2 && !word && !isLowSurrogate(text.charCodeAt(at + 1))) size = 1;
+    }
+    if (word) {
+      if (start < 0) start = at;
+    } else if (start >= 0) {
+      tokens.push({ start, end: at, text: text.slice(start, at) });
+      start = -1;
+    }
+    at += size;
   }
+  if (start >= 0) tokens.push({ start, end: length, text: text.slice(start) });
   return tokens;
 }
 
@@ -129,5 +159,8 @@ export function foldTopicText(s: string): string {
 
 /** True when the token starts with an upper-case letter ("Tyler", "Jörg"), the shape of a name in prose. */
 export function isCapitalised(token: string): boolean {
-  return /^\p{Lu}/u.test(token);
+  const code = token.charCodeAt(0);
+  // ASCII answers at once (most words); any other first character is asked of Unicode's classes.
+  if (code < 128) return code >= 65 && code <= 90;
+  return UPPER_START_RE.test(token);
 }
