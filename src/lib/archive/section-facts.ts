@@ -1,7 +1,6 @@
 import type { ListItem, Paragraph, RootContent, Table, TableCell } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import {
   findOutcomes,
   labelKind,
@@ -11,6 +10,7 @@ import {
   type OutcomeOwner,
 } from '../actions/index.ts';
 import type { NameFinder } from '../people/name-finder.ts';
+import { eachNode } from '../minutes/each-node.ts';
 import { jsxAttribute } from '../minutes/render.ts';
 import type { Bullet, ParsedSection } from '../minutes/sections.ts';
 import { lineAt, sourceLines, type SourceLine } from '../minutes/source-lines.ts';
@@ -258,7 +258,7 @@ function holdsComponent(node: ListItem | Paragraph): boolean {
   let found = false;
   const own = node.type === 'listItem' ? node.children.filter((c) => c.type !== 'list') : [node];
   for (const part of own)
-    visit(part, (child) => {
+    eachNode(part, (child) => {
       if (
         (child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') &&
         (child.name === 'Action' || child.name === 'Decision')
@@ -275,7 +275,7 @@ function collectComponents(
   facts: SectionFacts,
 ): void {
   for (const root of nodes) {
-    visit(root, (node) => {
+    eachNode(root, (node) => {
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const element: MdxJsxFlowElement | MdxJsxTextElement = node;
       const text = toString(element).replace(/\s+/g, ' ').trim();

@@ -16,7 +16,7 @@
  */
 import type { Nodes } from 'mdast';
 import path from 'node:path';
-import { visit } from 'unist-util-visit';
+import { eachNode } from './each-node.ts';
 
 export interface LocalLink {
   url: string;
@@ -63,7 +63,7 @@ function isLinking(node: Nodes): node is Linking {
 
 export function findLocalLinks(tree: Nodes): LocalLink[] {
   const links: LocalLink[] = [];
-  visit(tree, (node: Nodes) => {
+  eachNode(tree, (node) => {
     if (isLinking(node) && isLocalTarget(node.url))
       links.push({ url: node.url, line: node.position?.start.line });
   });
@@ -82,7 +82,7 @@ export function attachmentPath(minutesFile: string, url: string): string | undef
 export function findAttachments(nodes: readonly Nodes[], minutesFile: string): string[] {
   const found = new Set<string>();
   for (const root of nodes)
-    visit(root, (node: Nodes) => {
+    eachNode(root, (node) => {
       if (!isLinking(node) || !isLocalTarget(node.url)) return;
       const attachment = attachmentPath(minutesFile, visibleUrl(node.url));
       if (attachment !== undefined) found.add(attachment);

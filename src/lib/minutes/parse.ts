@@ -1,9 +1,9 @@
 import type { Root, RootContent } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { VFileMessage } from 'vfile-message';
 import { createProblem, type ContentProblem } from '../problems.ts';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { componentAttributes, isAllowedComponent, allowedComponentNames } from './components.ts';
+import { eachNode } from './each-node.ts';
 import { parseMinutesText, type MinutesFormat } from './processor.ts';
 
 export type { MinutesFormat } from './processor.ts';
@@ -96,7 +96,7 @@ function isMdxComment(value: string): boolean {
 export function findUnsupportedMdx(tree: Root, options: ParseOptions = {}): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const file = options.file ?? '';
-  visit(tree, (node) => {
+  eachNode(tree, (node) => {
     const at = (hint: string) => ({
       line: node.position ? node.position.start.line + (options.lineOffset ?? 0) : undefined,
       column: node.position?.start.column,

@@ -1,6 +1,7 @@
 import type { Definition, Nodes, PhrasingContent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
+import { eachNode } from './each-node.ts';
 
 /**
  * Nothing from the minutes runs in the reader's browser: a link or image whose URL would run script
@@ -74,7 +75,20 @@ export function defuseUnsafeUrls(tree: Root): UnsafeUrl[] {
     });
   };
   const unsafeDefinitions = new Map<string, Definition>();
-  visit(tree, 'definition', (node) => {
+  // One reading walk finds the unsafe definitions and whether anything is to be replaced at all: in
+  // nearly every file nothing is, and the replacing walk is not needed.
+  let unsafeLinks = false;
+  const references = new Set<string>();
+  eachNode(tree, (node) => {
+    if (node.type === 'link' || node.type === 'image') {
+      unsafeLinks ||= unsafeUrlScheme(node.url, node.type) !== undefined;
+      return;
+    }
+    if (node.type === 'linkReference' || node.type === 'imageReference') {
+      references.add(node.identifier);
+      return;
+    }
+    if (node.type !== 'definition') return;
     // Whether a reference shows an image or a link, a script or page URL is never safe.
     const scheme = unsafeUrlScheme(node.url, 'link');
     if (scheme === undefined) return;
@@ -83,6 +97,17 @@ export function defuseUnsafeUrls(tree: Root): UnsafeUrl[] {
     // Definitions render nothing; emptied, no later render can link to them.
     node.url = '';
   });
+  const unsafeReferences = [...references].some((identifier) => unsafeDefinitions.has(identifier));
+  if (unsafeLinks || unsafeReferences) replaceUnsafe(tree, unsafeDefinitions, note);
+  return found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+/** Replaces each unsafe link and image, and each reference to an unsafe definition, by its text. */
+function replaceUnsafe(
+  tree: Root,
+  unsafeDefinitions: ReadonlyMap<string, Definition>,
+  note: (url: string, scheme: string, node: Nodes) => void,
+): void {
   visit(tree, (node, index, parent) => {
     if (!parent || index === undefined) return undefined;
     let replacement: PhrasingContent[] | undefined;
@@ -106,7 +131,6 @@ export function defuseUnsafeUrls(tree: Root): UnsafeUrl[] {
     (parent.children as PhrasingContent[]).splice(index, 1, ...replacement);
     return [SKIP, index + replacement.length];
   });
-  return found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
 /** The unsafe URLs of `tree`, leaving it untouched (the importer keeps what the author wrote). */
