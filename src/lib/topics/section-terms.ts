@@ -32,11 +32,25 @@ function singular(word: string): string {
 }
 
 export function normaliseWord(word: string): string {
+  let term = normalised.get(word);
+  if (term === undefined) {
+    term = termOf(word);
+    if (normalised.size >= MAX_NORMALISED) normalised.clear();
+    normalised.set(word, term);
+  }
+  return term;
+}
+
+function termOf(word: string): string {
   const folded = foldTopicText(word);
   if (folded.length < 3 || /^\d+$/u.test(folded) || generalStopWords.has(folded)) return '';
   const term = singular(folded);
   return generalStopWords.has(term) ? '' : term;
 }
+
+// Minutes reuse a small vocabulary, and every section's words are made terms: each distinct word once.
+const MAX_NORMALISED = 50_000;
+const normalised = new Map<string, string>();
 
 export function termsOf(text: string): string[] {
   const terms = new Set<string>();
