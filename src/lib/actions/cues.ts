@@ -151,7 +151,7 @@ export type LabelKind = 'commitment' | 'decision' | 'suggestion';
 
 const LABELS: Array<[RegExp, LabelKind]> = [
   [
-    /^(?:action(?:\s+items?|\s+points?)?|actions|ais?|todos?|to-?dos?|volunteers?|next\s+steps?|follow[- ]?ups?|owners?\s+and\s+next\s+steps|takeaways?\s+and\s+actions?|goals?|objectives?)$/iu,
+    /^(?:action(?:\s+items?|\s+points?)?|actions|ais?|todos?|to[- ]?dos?|volunteers?|next\s+steps?|follow[- ]?ups?|owners?\s+and\s+next\s+steps|takeaways?\s+and\s+actions?|goals?|objectives?|targets?|plans?|planned)$/iu,
     'commitment',
   ],
   [
@@ -502,6 +502,7 @@ const IDIOM_LEADS = new Set([
   'put',
   'puts',
 ]);
+const SCHEDULED = new Set(['planned', 'scheduled', 'slated', 'targeted']);
 const IDIOM_OBJECTS = new Set(['hand', 'hands', 'name', 'names']);
 const AGREE_FORMS = new Set(['agree', 'agrees', 'agreed']);
 const OBLIGATION_WORDS = new Set(['must', 'should', 'need', 'needs', 'has', 'have']);
@@ -555,6 +556,12 @@ export function hasCommitmentCue(text: string, anywhere = false): boolean {
     if ((word === 'let' && next === 's') || (word === 'let' && next === 'us')) return true;
     if (word === 'i' && next === 'can') return true;
     if (word === 'to' && next === 'be' && (i === 0 || anywhere)) return true;
+    // "The review is to be done", "The release is scheduled for May": planned work.
+    if (
+      COPULAS_NOW.has(words[i - 1] ?? '') &&
+      (SCHEDULED.has(word) || (word === 'to' && next === 'be'))
+    )
+      return true;
     // "we should / could / ought to …", "we might want to …"
     if (words[i - 1] === 'we' && ['should', 'could', 'ought', 'might', 'may'].includes(word))
       return true;

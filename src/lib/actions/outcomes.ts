@@ -47,6 +47,7 @@ import {
   CHORE_PARTICLES,
   CHORE_VERBS,
   COMMITTING_VERBS,
+  EVENT_NOUNS,
   FILLERS,
   FUTURE_MODALS,
   GOAL_NOUNS,
@@ -61,6 +62,7 @@ import {
   OPINION_WORDS,
   PERSON_PRONOUNS,
   PLACEHOLDER_PARTICIPLES,
+  POLL_NOUNS,
   POSSESSIVE_PRONOUNS,
   PROCESS_VERBS,
   READINESS_WORDS,
@@ -1012,9 +1014,21 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
   )
     return { kind: 'commitment', subjectFrom: k - 2, needs: 'deadline' };
 
+  // "The release is planned for May", "The cleanup is scheduled for next week": work the group has
+  // scheduled ("was planned" is a report; a call or an event scheduled is logistics).
+  if (
+    SCHEDULED_PARTICIPLES.has(w) &&
+    PRESENT_COPULAS.has(words[k - 1]?.word ?? '') &&
+    ['for', 'to'].includes(words[k + 1]?.word ?? '')
+  )
+    return { kind: 'commitment', subjectFrom: k - 2, needs: 'passive', participle: k };
+
   // "is going to", "are planning to"
   if ((w === 'going' || w === 'planning') && words[k + 1]?.word === 'to') {
     const copula = words[k - 1];
+    // "Going to ask the vendor", "Planning to port it": the notes' subjectless intention.
+    if (k === clauseStart(words, k) && (isVerb(words[k + 2]) || verbByPlace(words[k + 2])))
+      return { kind: 'commitment', subjectFrom: k - 1, needs: 'gerund' };
     // The verb may be one by its place only ("is going to setup a meeting").
     if (copula && COPULAS.has(copula.word) && (isVerb(words[k + 2]) || verbByPlace(words[k + 2])))
       return { kind: 'commitment', subjectFrom: k - 2 };
@@ -1135,6 +1149,16 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
     // "needs to be updated": an obligation nobody took on).
     if (words[k + 1]!.word === 'be' && isParticiple(words[k + 2]) && !isVerb(words[k - 1]))
       return { kind: 'commitment', subjectFrom: k - 1, needs: 'passive', participle: k + 2 };
+    // "The review is to be done by Friday", "The notes are to be sent out": planned work in the passive.
+    if (
+      words[k + 1]!.word === 'be' &&
+      PRESENT_COPULAS.has(words[k - 1]?.word ?? '') &&
+      (isParticiple(words[k + 2]) || IRREGULAR_PARTICIPLES.has(words[k + 2]?.word ?? ''))
+    )
+      return { kind: 'commitment', subjectFrom: k - 2, needs: 'passive', participle: k + 2 };
+    // "Someone to look into the flaky test": an action item nobody has taken yet, the group's.
+    if (ANYONE.has(words[k - 1]?.word ?? '') && k - 1 === clauseStart(words, k))
+      return { kind: 'commitment', subjectFrom: k - 1, needs: 'group' };
     return { kind: 'commitment', subjectFrom: k - 1, needs: 'named' };
   }
   return undefined;
@@ -1153,6 +1177,23 @@ function meetsForWork(words: readonly Word[], from: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the subject of "is scheduled / planned for" at `k` names an event, a call or a vote ("Ada's
+ * talk", "the next call", "the poll on the proposal"): their schedule is logistics, not work.
+ */
+function schedulesEvent(words: readonly Word[], k: number): boolean {
+  return words
+    .slice(clauseStart(words, k), k)
+    .some((x) => EVENT_NOUNS.has(x.word) || CALL_NOUNS.has(x.word) || POLL_NOUNS.has(x.word));
+}
+
+/** Participles of work planned for a time: "is scheduled for …". */
+const SCHEDULED_PARTICIPLES = new Set(['planned', 'scheduled', 'slated', 'targeted']);
+/** Participles compromise tags as adjectives: "is to be done". */
+const IRREGULAR_PARTICIPLES = new Set(['done', 'made', 'sent', 'written', 'built', 'kept', 'set']);
+/** "Someone to look into it": nobody in particular. */
+const ANYONE = new Set(['someone', 'somebody']);
 
 /** Obligations inside what was agreed: "… needs to / must / should / has to …". */
 const OBLIGATION_MODALS = new Set(['must', 'should']);
@@ -1298,12 +1339,14 @@ function byAgent(reading: SentenceReading, from: number): OutcomeOwner[] | undef
 interface SentenceOutcome {
   kind: Predicate['kind'];
   subject: Subject;
+  /** Where the predicate stands: a further one is searched for after it. */
+  at: number;
 }
 
-function readSentence(reading: SentenceReading): SentenceOutcome | undefined {
+function readSentence(reading: SentenceReading, start = 0): SentenceOutcome | undefined {
   const { words, sentence } = reading;
   const question = isQuestion(sentence);
-  for (let k = 0; k < words.length; k++) {
+  for (let k = start; k < words.length; k++) {
     const predicate = predicateAt(reading, k);
     if (!predicate) continue;
     let subject = findSubject(reading, predicate.subjectFrom);
@@ -1344,7 +1387,8 @@ function readSentence(reading: SentenceReading): SentenceOutcome | undefined {
         CALL_NOUNS.has(head) ||
         NOTICE_NOUNS.has(head) ||
         STATE_PARTICIPLES.has(participle) ||
-        PLACEHOLDER_PARTICIPLES.has(participle)
+        PLACEHOLDER_PARTICIPLES.has(participle) ||
+        (SCHEDULED_PARTICIPLES.has(participle) && schedulesEvent(words, k))
       )
         continue;
       // "… because the corruption will be masked out", "images that will be built": an explanation or a
@@ -1412,15 +1456,58 @@ function readSentence(reading: SentenceReading): SentenceOutcome | undefined {
       continue;
     if (predicate.kind === 'refusal' && subject.type === 'thing' && needs !== 'passive') continue;
     if (predicate.kind === 'rule' && subject.type === 'people') continue;
-    return { kind: predicate.kind, subject };
+    return { kind: predicate.kind, subject, at: k };
   }
   return undefined;
+}
+
+/**
+ * The owners of a person's commitment and of the commitments of other people coordinated with it in the
+ * same sentence: "Ada will draft it and Ben will review it", "Ada will draft the text; Ben will test it".
+ */
+function coordinatedOwners(reading: SentenceReading, found: SentenceOutcome): OutcomeOwner[] {
+  const owners = [...found.subject.owners];
+  for (let next = readSentence(reading, found.at + 1); next;) {
+    if (next.kind !== 'commitment' || next.subject.type !== 'people') break;
+    for (const person of next.subject.owners)
+      if (!owners.some((o) => o.ownerName === person.ownerName && o.owner === person.owner))
+        owners.push(person);
+    next = readSentence(reading, next.at + 1);
+  }
+  return owners;
 }
 
 /** The text of `sentence` from the word at `at` (its subject) to its end. */
 function clauseFrom(text: string, sentence: Sentence, at: number): string {
   const word = sentence.words[Math.max(0, Math.min(at, sentence.words.length - 1))];
   return word ? text.slice(word.start, sentence.end).trim() : sentence.text.trim();
+}
+
+const TRAILING_PAREN_RE = /\(\s*(?:owners?\s*[:：]\s*)?([^()]{1,60})\)\s*[.;]?\s*$/iu;
+const TRAILING_DASH_RE = /\s(?:[—–]|--?)\s*([^—–()-]{1,60}?)\s*[.;]?\s*$/u;
+const TRAILING_HANDLES_RE = /(?:^|\s)(@[\w-]+(?:\s*(?:,|&|\band\b)\s*@[\w-]+)*)\s*[.;]?\s*$/iu;
+
+/**
+ * The people written after the work at the end of a bullet: in parentheses ("(Ada)", "(owner: Ada and
+ * Ben)"), after a dash ("— Ben") or as handles ("@dima"). Only names: "(see #12)", "— next week" name
+ * nobody.
+ */
+function trailingOwners(text: string, finder: NameFinder): OutcomeOwner[] {
+  const handles = TRAILING_HANDLES_RE.exec(text)?.[1];
+  if (handles)
+    return handles.split(/\s*(?:,|&|\band\b)\s*/iu).map((handle) => {
+      const resolved = finder.resolveName(handle.slice(1));
+      return resolved.person
+        ? { owner: resolved.person, ownerName: resolved.written }
+        : { owner: null, ownerName: handle };
+    });
+  for (const re of [TRAILING_PAREN_RE, TRAILING_DASH_RE]) {
+    const inner = re.exec(text)?.[1];
+    if (!inner) continue;
+    const owners = namesOnly(inner, finder);
+    if (owners.length > 0) return owners;
+  }
+  return [];
 }
 
 /**
@@ -1494,7 +1581,7 @@ export function findOutcomes(markdown: string, context: BulletContext): BulletOu
     }
     const outcome: Outcome = {
       kind: found.kind,
-      owners: subject.type === 'people' ? subject.owners : [],
+      owners: subject.type === 'people' ? coordinatedOwners(reading, found) : [],
       group: subject.type === 'group',
       text: kind === 'commitment' ? text : sentence.text.trim(),
       from: clauseFrom(text, sentence, subject.at),
@@ -1523,6 +1610,12 @@ export function findOutcomes(markdown: string, context: BulletContext): BulletOu
       group: false,
       text,
     };
+  }
+  // "Update the docs (Ada)", "Port the tests — Ben", "Review the plan @dima": the owner written after
+  // the work, as action items often name it.
+  if (commitment && commitment.owners.length === 0) {
+    const trailing = trailingOwners(text, finder);
+    if (trailing.length > 0) commitment = { ...commitment, owners: trailing, group: false };
   }
   if (kind === 'suggestion' && !suggestion) {
     suggestion = { kind: 'suggestion', owners: label.owners, group: false, text };
