@@ -1,20 +1,13 @@
 /**
  * Builds Minutebook's search index from a built site: Pagefind records (one per meeting, its sections
  * as sub-results; one per topic or person page) plus the vocabulary the browser uses to correct typos.
- * Pages are indexed as Astro renders them (see pagefind.ts), or read back from the output folder.
  */
-import { Buffer } from 'node:buffer';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { indexedPart } from '../lib/search/indexed-part.ts';
 import { isMeetingPage, meetingSearchRecord, pageBodyText } from '../lib/search/meeting-record.ts';
-import {
-  compareSiteFiles,
-  isIndexedFile,
-  PageOrder,
-  siteFileUrl,
-} from '../lib/search/page-order.ts';
+import { compareSiteFiles, isIndexedFile, siteFileUrl } from '../lib/search/page-order.ts';
 import { VocabularyBuilder } from '../lib/search/vocabulary.ts';
 
 export interface BuiltPage {
@@ -24,7 +17,7 @@ export interface BuiltPage {
 }
 
 /** What one page gives the index: the document Pagefind reads and the text the vocabulary counts. */
-export interface PageEntry {
+interface PageEntry {
   url: string;
   content: string;
   text: string;
@@ -67,9 +60,9 @@ function pageEntry(page: BuiltPage): PageEntry | undefined {
 
 /**
  * One search index being written: entries are added in page order (see src/lib/search/page-order.ts)
- * and handed to Pagefind's indexing process at once, so it works while the caller goes on; `write`
- * waits for them and writes the `pagefind/` folder. Pagefind writes its own files (handing thousands
- * of them back to Node first took longer than indexing).
+ * and handed to Pagefind's indexing process at once, so it works while the caller reads the next
+ * page; `write` waits for them and writes the `pagefind/` folder. Pagefind writes its own files
+ * (handing thousands of them back to Node first took longer than indexing).
  */
 class SearchIndexWriter {
   private readonly vocabulary = new VocabularyBuilder();
@@ -114,42 +107,6 @@ class SearchIndexWriter {
   async close(): Promise<void> {
     await this.index.catch(() => {});
     await pagefind.close();
-  }
-}
-
-/**
- * Indexes the pages of a build as they come, in any order: they reach Pagefind in the order of their
- * files (src/lib/search/page-order.ts), so the index is the same as one written from the output
- * folder; when a page announced by `expect` never came, the index is written from the output folder.
- */
-export class PageIndexer {
-  private readonly writer = new SearchIndexWriter();
-  private readonly order = new PageOrder<PageEntry>((entry) => void this.writer.add(entry));
-
-  /** Announces the site-relative files of every page the build will render. */
-  expect(files: Iterable<string>): void {
-    this.order.expect(files);
-  }
-
-  /** A rendered page's file and bytes; none for a page whose file is not what was rendered. */
-  arrive(file: string, bytes: Uint8Array | undefined): void {
-    // Decoded as reading the file with 'utf8' decodes it.
-    const html =
-      bytes && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-    this.order.arrive(
-      file,
-      html === undefined ? undefined : pageEntry({ url: siteFileUrl(file), html }),
-    );
-  }
-
-  /** Writes `outDir/pagefind/` from the pages that came, or from disk if some did not. */
-  async write(outDir: string): Promise<{ records: number; fromDisk: boolean }> {
-    if (this.order.missing().length > 0) {
-      await this.writer.close();
-      return { ...(await writeSearchIndex(outDir)), fromDisk: true };
-    }
-    this.order.drain();
-    return { ...(await this.writer.write(path.join(outDir, 'pagefind'))), fromDisk: false };
   }
 }
 
