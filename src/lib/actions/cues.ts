@@ -155,7 +155,7 @@ const LABELS: Array<[RegExp, LabelKind]> = [
     'commitment',
   ],
   [
-    /^(?:final\s+)?(?:decisions?|decided|consensus|conclusions?|agreements?|agreed|resolutions?|resolved|outcomes?|approved|accepted|rejected|verdicts?|result|(?:poll|vote|voting)\s+results?)$/iu,
+    /^(?:final\s+)?(?:decisions?|decided|consensus|conclusions?|agreements?|agreed|resolutions?|resolved|outcomes?|approved|accepted|rejected|verdicts?|result|(?:poll|vote|voting)\s+results?|(?:agreed|chosen|preferred|selected|final)\s+(?:approach|plan|direction|solution|design|path|option))$/iu,
     'decision',
   ],
   [/^(?:suggestions?|proposals?|recommendations?|proposed|suggested)$/iu, 'suggestion'],
@@ -596,6 +596,7 @@ export const DECIDING_VERBS = new Set([
   'determined',
   'opted',
   'chose',
+  'selected',
   'voted',
   'approved',
   'accepted',
@@ -624,6 +625,11 @@ export const DECIDING_VERBS = new Set([
   'preferred',
   'leaned towards',
   'leaned toward',
+  'leans towards',
+  'leans toward',
+  'favors',
+  'favours',
+  'prefers',
   // Present tense, as W3C-style minutes write them: "The CG agrees to …".
   'agrees',
   'decides',
@@ -658,12 +664,40 @@ export const CHOOSING_VERBS = new Set([
 export const CHOOSING_PROGRESSIVES = new Set([
   'going with',
   'sticking with',
+  // "The approach will be to …", "The direction is to …": the noun with its verb, so the nouns alone
+  // (frequent in any technical bullet) do not send a sentence to the rules.
+  ...[
+    'approach',
+    'solution',
+    'design',
+    'format',
+    'name',
+    'naming',
+    'policy',
+    'convention',
+    'strategy',
+  ].flatMap((noun) => [`${noun} will be`, `${noun} is going to be`]),
+  'direction is',
+  'direction was',
+  'direction will',
+  'plan of record',
   'staying with',
   'settling on',
   'switching to',
 ]);
 /** A design stated for the future with a thing as subject: "the new loader will rely on the firmware tables". */
-export const DESIGN_VERBS = new Set(['rely on', 'default to', 'be based on', 'build on']);
+export const DESIGN_VERBS = new Set([
+  'rely on',
+  'default to',
+  'be based on',
+  'build on',
+  // A means chosen, in the passive: "The new logo will be used on the slides and the website".
+  'be used for',
+  'be used as',
+  'be used on',
+  'be used in',
+  'be used by',
+]);
 
 /** "The issue is resolved", "Deferred until …", "can be closed": an item settled (or put aside). */
 export const SETTLED_PARTICIPLES = new Set([
@@ -680,6 +714,10 @@ export const SETTLED_PARTICIPLES = new Set([
   'punted',
   'dropped',
   'withdrawn',
+  'parked',
+  'shelved',
+  'settled',
+  'selected',
   'granted',
   'okayed',
   'endorsed',
@@ -833,6 +871,8 @@ export const TENTATIVE_WORDS = new Set([
   'requested',
   'requests',
   'wondered',
+  // A request: "Please review so we can land" asks for the outcome, it is not one.
+  'please',
 ]);
 
 /** What a vote is taken on: "the poll passes", "the motion carried". */
@@ -964,6 +1004,49 @@ export const CONSENSUS_FRAMES = new Set([
 ]);
 
 /**
+ * Verbs of what a project takes in or leaves out, for a refusal without a person as its subject: "The
+ * loader will not support 32-bit hosts", "This won't go into 1.0", "Will not pursue this further" (not "It
+ * will not work", "will not be affected": a forecast or a state).
+ */
+export const SCOPE_VERBS = new Set([
+  'support',
+  'pursue',
+  'accept',
+  'include',
+  'backport',
+  'allow',
+  'adopt',
+  'ship',
+  'merge',
+  'land',
+  'upstream',
+  'proceed',
+  'implement',
+  'add',
+  'expose',
+  'require',
+  'go into',
+  'go in',
+  'make it into',
+  'make it in',
+  'be part of',
+  'be included',
+]);
+
+/** A settling act as the bullet's first word, its object after it: "Closing the issue", "Deferring this". */
+export const SETTLING_GERUNDS = new Set([
+  'closing',
+  'approving',
+  'accepting',
+  'rejecting',
+  'deferring',
+  'postponing',
+  'tabling',
+  'parking',
+  'shelving',
+]);
+
+/**
  * The words a decision cannot be stated without; a sentence with none of them is never matched. Built
  * from the lexicons above plus the nouns and verbs of the fixed phrasings ("decision to", "consensus",
  * "no objections", "unanimous", "voted", "on hold", "to phase 2"), matched as word beginnings.
@@ -1063,6 +1146,49 @@ export const DECISION_CUES = new Set([
   'disagreed',
   'pushback',
   'opposition',
+  'against',
+  'scope',
+  'as is',
+  'as-is',
+  'as it is',
+  'unchanged',
+  'keep',
+  'thumbs',
+  'preference',
+  'going with',
+  'sticking with',
+  'wontfix',
+  'be used',
+  'be discussed',
+  'be revisited',
+  'be reconsidered',
+  'be brought back',
+  'approve',
+  'accept',
+  'reject',
+  'drop',
+  'wait for',
+  'wait until',
+  'wait on',
+  'hold off',
+  'voted in',
+  'elected',
+  'appointed',
+  'transfer',
+  'migrate',
+  'move to',
+  'be rediscussed',
+  'proceed',
+  'moving forward',
+  'move forward',
+  'go ahead',
+  'going ahead',
+  'be picked up',
+  'be taken up',
+  'carried over',
+  'pushed to',
+  'moved to',
+  ...SETTLING_GERUNDS,
 ]);
 
 /** Header words of a table's column that names who does the work ("Owner", "Assignee", "Who"). */

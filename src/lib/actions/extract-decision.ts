@@ -54,13 +54,16 @@ import {
   DESIGN_VERBS,
   DISPUTING_WORDS,
   EVENT_NOUNS,
+  HEDGES,
   GROUP_NOUNS,
   ITEM_NOUNS,
   OPINION_WORDS,
   PASSING_VERBS,
   POLL_NOUNS,
   REQUEST_NOUNS,
+  SCOPE_VERBS,
   SETTLED_PARTICIPLES,
+  SETTLING_GERUNDS,
   SETTLING_WITH_OBJECT,
   STAGE_VERBS,
   STATE_WORDS,
@@ -82,25 +85,61 @@ const alternation = (words: Iterable<string>) =>
   [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+')).join('|');
 
 const LABEL_RE =
-  /^(?:final\s+)?(?:decision|decided|consensus|conclusion|agreement|agreed|resolution|outcome|verdict|result|(?:poll|vote|voting)\s+result)s?\s*[:：]\s*/iu;
+  /^(?:final\s+)?(?:decision|decided|consensus|conclusion|agreement|agreed|resolution|resolved|outcome|verdict|result|(?:poll|vote|voting)\s+result)s?\s*[:：]\s*/iu;
+/**
+ * A decision label inside the bullet, after a sentence or a clause: "Ada presented both designs.
+ * Decision: go with B", "Discussed the naming; outcome: keep the old name". As explicit as a leading label,
+ * so what comes before it (a discussion, a proposal) does not make it tentative.
+ */
+const INNER_LABEL_RE =
+  /(?:[.;!]\s+|\s[-–—]\s+)(?:final\s+)?(?:decision|decided|consensus|conclusion|agreement|agreed|resolution|resolved|outcome|verdict)\s*[:：]\s*(?=[\p{L}\d"“'‘`])/iu;
 /**
  * Where a clause starts: the sentence start, or after a comma, semicolon, colon or dash, with a
  * connective before its subject ("So we decided …", "In the end the group agreed …").
  */
 const CLAUSE =
   '(?:^|[,;:：]\\s+|\\s[-–—]\\s+|\\s(?=(?:and|but|so)\\s))(?:(?:so|and|but|then|finally|eventually|thus|hence|therefore|ultimately|in\\s+the\\s+end)\\s+)*';
-const GROUP = `(?:the\\s+)?(?:${alternation(GROUP_NOUNS)}|meeting)`;
+/**
+ * The group as a subject: "the team", "we", and the quantified or located forms minutes write for the
+ * people in the call: "all (three) maintainers", "both maintainers", "the whole group", "everyone in the
+ * call", "those present", "all present", "the room".
+ */
+const GROUP = `(?:(?:all|both|most)\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:\\d+|two|three|four|five|six)\\s+)?|the\\s+(?:whole|entire|full)\\s+|the\\s+)?(?:${alternation(GROUP_NOUNS)}|meeting|room|those\\s+present)(?:\\s+(?:present|in\\s+attendance|(?:in|on|at)\\s+(?:the\\s+)?(?:call|room|meeting)))?`;
 const NAME = "[\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*){0,2}";
 /** Names joined: "Ada and Ben", "Ada, Ben & Carl". */
 const NAMES = `${NAME}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)${NAME})*`;
 const SETTLED = alternation(SETTLED_PARTICIPLES);
 const ITEM = `(?:${alternation(new Set([...ITEM_NOUNS, ...REQUEST_NOUNS]))})`;
+/** An item in the singular ("issue", not "issues"): a bare plural names a kind of chore, no one item. */
+const ONE_ITEM = `(?:${alternation([...ITEM_NOUNS].filter((noun) => !ITEM_NOUNS.has(noun.replace(/s$/u, '')) || !noun.endsWith('s')))})`;
 /** "We will", "we'll", "the team is going to": the group stating what it will do. */
 const GROUP_WILL = `${GROUP}(?:\\s*['’]ll|\\s+(?:will|shall|(?:is|are)\\s+going\\s+to))\\s+(?:(?:also|now|then|just|simply)\\s+)?`;
 /** "We will not", "we won't", "the team is not going to", "we decided not to". */
 const GROUP_WILL_NOT = `${GROUP}(?:\\s*['’]ll\\s+not|\\s+(?:will|shall)\\s+not|\\s+won['’]t|\\s+shan['’]t|(?:\\s*['’]re|\\s+(?:is|are))\\s+not\\s+going\\s+to|\\s+(?:aren|isn)['’]t\\s+going\\s+to)\\s+`;
 /** What "will not" says about the call or a state rather than the matter: "We will not meet next week". */
 const NOT_ABOUT_THE_MATTER = `(?:be\\s+(?:${alternation(STATE_WORDS)})\\b|(?:${alternation(ABSENCE_VERBS)})\\b|have\\s+(?:a|an|the|any)\\s+(?:call|meeting|session|sync))`;
+/** What a "not going to" forecasts rather than refuses: "not going to work", "not going to happen". */
+const FORECAST_VERBS = [
+  'fit',
+  'scale',
+  'last',
+  'change',
+  'cause',
+  'work',
+  'fail',
+  'break',
+  'boot',
+  'run',
+  'compile',
+  'build',
+  'help',
+  'matter',
+  'happen',
+  'affect',
+  'have',
+  'get',
+  'be',
+];
 /** A bare result with the vote that carried it: "12 in favour, 2 against". */
 const VOTE_COUNT_RE =
   /\b(\d+)\s+(?:in\s+favou?r|for|yes|yeas?|ayes?)\b[^.;]{0,40}?\b(\d+)\s+(?:against|no|nays?|opposed)\b/iu;
@@ -120,6 +159,18 @@ const CHOICE_RES: RegExp[] = [
     `${CLAUSE}${GROUP}(?:\\s*['’]re|\\s+(?:are|is))\\s+(?:${alternation(CHOOSING_PROGRESSIVES)})\\b(?!\\s+the\\s+flow\\b)`,
     'iu',
   ),
+  // Waiting as the group's course: "We will wait for the spec before merging", "Will hold off on it" (no
+  // work taken on: the matter waits).
+  /^(?:(?:we|the\s+(?:group|team))\s+)?(?:will|['’]ll|are\s+going\s+to|decided\s+to|agreed\s+to)\s+(?:wait\s+(?:for|until|till|on)|hold\s+off)\b/iu,
+  // Putting it off, in the future passive: "The session will be postponed to next year", "will be put on
+  // hold" (no work taken on: the item waits).
+  /\b(?:will|shall)\s+be\s+(?:postponed|deferred|tabled|put\s+on\s+hold|parked|shelved)\b/iu,
+  // Keeping what is there: "We will keep the current format", "We keep the old name for now" (not "we
+  // will keep an eye on it", "keep working on it", "keep you posted": work that goes on).
+  new RegExp(
+    `${CLAUSE}(?:${GROUP_WILL}|${GROUP}\\s+)keep\\s+(?!(?:\\S+\\s+){0,2}?(?:eye|eyes|track|touch|posted|informed|updated|mind|pushing|going|working|looking|trying|testing|discussing)\\b)(?:the|this|that|these|those|our|its|it|them)\\b(?!\\s+\\p{L}+ing\\b)`,
+    'iu',
+  ),
   // "We'll ship it as experimental", "The group will land the series as is".
   new RegExp(
     `${CLAUSE}${GROUP_WILL}(?:ship|land|merge|release|publish|keep)\\s+(?:\\S+\\s+){0,3}?as[\\s-](?!soon|well|part|much|long|needed|far)\\S`,
@@ -130,17 +181,26 @@ const CHOICE_RES: RegExp[] = [
 /** The group refusing: "We won't backport the fix", "The team is not going to add a second allocator". */
 const REFUSAL_RE = new RegExp(`${CLAUSE}${GROUP_WILL_NOT}(?!${NOT_ABOUT_THE_MATTER})\\p{L}`, 'iu');
 
+/**
+ * An item put off, in the future passive: a decision (the batch-4 guide: "will be discussed at the next
+ * meeting" is a deferral); the commitment rules may read the same line as the group's work as well.
+ */
+const DEFERRAL_RES: readonly RegExp[] = [
+  // An item put off to a later meeting: "Document will be discussed in the next meeting", "Carried over
+  // to next week", "Pushed to the next call" (a deferral; "the meeting was moved to Thursday" is logistics).
+  /\b(?:will|shall)\s+be\s+(?:discussed|revisited|continued|covered|picked\s+up|taken\s+up|addressed|resumed)\s+(?:again\s+|further\s+)?(?:(?:in|at|during|on)\s+)?(?:the\s+|a\s+)?(?:next|later|future|following|upcoming)\s+(?:meeting|call|session|week|time|sync)\b|^(?:carried\s+over|moved|pushed|bumped)\s+(?:to|until|till)\s+(?:the\s+)?(?:next|a\s+later|a\s+future|following)\b/iu,
+  // A deferral until something else: "This will be revisited once KVM has support", "to be revisited
+  // after the spec settles" (the matter is put off; a future without a condition is a plan).
+  /\b(?:will|shall|to)\s+be\s+(?:revisited|reconsidered|rediscussed|re-?evaluated|discussed\s+again|picked\s+up\s+again|brought\s+back|taken\s+up\s+again)(?=\s+(?:\S+\s+){0,4}?(?:once|when|after|until|if)\b)/iu,
+];
+
 const STATEMENT_RES: RegExp[] = [
+  ...DEFERRAL_RES,
   /^(?:decision|decided)\s+(?:to|that|on|not\s+to)\b/iu,
   // "Decided this layout works for now": "decided" with its clause, "that" left out.
   /^decided,?\s+(?:the|this|it|we|there|our|all|everyone)\b/iu,
   // Put aside, as the minutes record it: "Defer discussion to next time", "Table this until …".
   /^(?:defer|postpone|table|punt|park)\s+(?:the\s+|this\b|it\b|that\b|discussion\b|until\b|till\b|to\s+(?:the\s+)?next\b)/iu,
-  // An item waiting on another: "waiting on the selection process", "This is waiting for #12".
-  new RegExp(
-    `(?:^|[,;:]\\s+)(?:(?:this|it|(?:the\\s+)?(?:[\\p{L}\\d#-]+\\s+)?${ITEM}s?)\\s+(?:is|are)\\s+)?(?:still\\s+)?waiting\\s+(?:on|for)\\b`,
-    'iu',
-  ),
   /^(?:agreed|agreement)\s+(?:to|on|that|in|not\s+to)\b/iu,
   /^(?:(?:general|broad|the)\s+)?consensus\s+(?:to|is|was|on|that|leaned|reached)\b/iu,
   /^(?:general|broad)\s+agreement\b/iu,
@@ -199,7 +259,9 @@ const STATEMENT_RES: RegExp[] = [
     'u',
   ),
   new RegExp(
-    `${CLAUSE}${NAME}\\s+(?:also\\s+)?(?:approved|accepted)\\s+(?:it|this|that|the\\s+(?:\\w+\\s+)?(?:${alternation(REQUEST_NOUNS)}))\\b`,
+    // (Also another's: "Ada confirmed Ben's suggestion of a separate branch".)
+    // ("confirmed that …" states a fact: only a request confirmed counts.)
+    `${CLAUSE}${NAME}\\s+(?:also\\s+)?(?:(?:approved|accepted)\\s+(?:it|this|that|(?:the|${NAME}['’]s?)\\s+(?:\\w+\\s+)?(?:${alternation(REQUEST_NOUNS)}))|(?:confirmed|endorsed|adopted)\\s+(?:the|${NAME}['’]s?)\\s+(?:\\w+\\s+)?(?:${alternation(REQUEST_NOUNS)}))\\b`,
     'u',
   ),
   // "Agreed we can drop this", "Agreed, the flag goes": "agreed" with its clause, "that" left out.
@@ -223,16 +285,17 @@ const STATEMENT_RES: RegExp[] = [
     'iu',
   ),
   // "On hold until the review is done", "Put on hold pending the legal review."
-  /^(?:put\s+)?on\s+hold(?=\s*(?:[,.;:!(–—-]|$)|\s+(?:until|till|pending|for|due|because|while)\b)/iu,
+  /^(?:(?:still|now|currently|remains?|stays?|kept|is|are)\s+)*(?:put\s+)?on\s+hold(?=\s*(?:[,.;:!(–—-]|$)|\s+(?:until|till|pending|for|due|because|while)\b)/iu,
   // The settling word closes the bullet: "Several +1s, approved.", "Discussed briefly; deferred."
   new RegExp(`(?:[,;:]|\\s[–—-])\\s*(?:${SETTLED})\\s*[.!]?\\s*$`, 'iu'),
   // "Passed.", "Carried unanimously."
   /^(?:passed|carried)(?=\s*(?:[,.;:!(–—-]|$)|\s+(?:unanimously|with)\b)/iu,
   // "Dropped from the agenda", "taken off the agenda".
-  /\b(?:dropped|removed|taken|struck)\s+(?:off|from)\s+(?:the\s+)?agenda\b/iu,
-  // "We can close this now", "This can be closed", "PR can be merged", "It cannot go in while …".
+  /\b(?:dropped|removed|taken|struck)\s+(?:off|from)\s+(?:the\s+)?agenda\b|^(?:remove|drop|take)\s+(?:it\s+|this\s+)?(?:off|from)\s+(?:the\s+)?agenda\b/iu,
+  // "We can close this now", "This can be closed", "PR can be merged", "It cannot go in while …" (an
+  // active verb with the item or nothing after it: "we can approve everything at the board" is a possibility).
   new RegExp(
-    `${CLAUSE}(?:(?:we|this|it|that|(?:the\\s+)?(?:[\\p{L}\\d#-]+\\s+)?${ITEM}s?)\\s+)?(?:can|cannot|can['’]t|can\\s+not)\\s+(?:now\\s+)?(?:close|resolve|drop|merge|land|approve|accept|be\\s+(?:closed|resolved|dropped|merged|landed|approved|accepted)|go\\s+in)\\b`,
+    `${CLAUSE}(?:(?:we|this|it|that|(?:the\\s+)?(?:[\\p{L}\\d#-]+\\s+)?${ITEM}s?)\\s+)?(?:can|cannot|can['’]t|can\\s+not)\\s+(?:now\\s+)?(?:(?:close|resolve|drop|merge|land|approve|accept)\\b(?=\\s*(?:[.,;:!)–—-]|$)|\\s+(?:it|this|that|them|now|the|#))|be\\s+(?:closed|resolved|dropped|merged|landed|approved|accepted)\\b|go\\s+in\\b)`,
     'iu',
   ),
   // Node style: "The PR lands as is", "#1234 lands"; "OK to land", "cleared to merge".
@@ -245,7 +308,7 @@ const STATEMENT_RES: RegExp[] = [
   ),
   // An item blocked by another: "Blocked by #910", "This is blocked on the spec change".
   new RegExp(
-    `(?:^|\\b(?:this|it|(?:the\\s+)?(?:[\\p{L}\\d#-]+\\s+)?${ITEM}s?)\\s+(?:is|are|remains?)\\s+(?:still\\s+|now\\s+)?)blocked(?=\\s+(?:by|on|until)\\b)`,
+    `(?:(?:^|[,;:]\\s+)(?:still\\s+|now\\s+)?|\\b(?:this|it|(?:the\\s+)?(?:[\\p{L}\\d#-]+\\s+)?${ITEM}s?)\\s+(?:is|are|remains?)\\s+(?:still\\s+|now\\s+)?)blocked(?=\\s+(?:by|on|until)\\b)`,
     'iu',
   ),
   // Marked with a status: "The KEP was marked implementable", "marked as won't fix".
@@ -264,6 +327,12 @@ const STATEMENT_RES: RegExp[] = [
   ),
   // "Settled on TOML", "Opted for the smaller patch", "Decided against a second crate": no subject written.
   /^(?:settled\s+(?:on|upon)|opted\s+(?:for|to|against)|went\s+with|chose\s+(?:to|the)|decided\s+against|stuck\s+with|resolved\s+to)\b/iu,
+  // In brackets after what it settles: "Tracking work in the document (decided to add it)".
+  /\(\s*(?:decided|agreed)\s+(?:to|that|on|not\s+to)\b/iu,
+  // "They" after the people of the bullet settling a matter, also after what they weighed first: "They
+  // agreed that a new lock is needed", "They considered a fork but decided to write their own" ("they
+  // agreed to …" is their commitment; "Ada weighed both but decided …" is hers as the maintainer).
+  /(?:^|[,;:]\s+|\s(?=(?:and|but|so)\s))(?:(?:so|and|but|then|finally|eventually)\s+)*they\s+(?:(?:also|both|all|then|finally|eventually)\s+)?(?:agreed|concluded|decided)\s+(?:that|on|upon|against)\b|(?:^|[,;:]\s+)(?:they|we|the\s+(?:group|team))\s+[^,.;]{0,80}?\s(?:and|but)\s+(?:then\s+|eventually\s+|finally\s+|ultimately\s+)?(?:decided|agreed|concluded|settled|opted)\s+(?:to|that|on|upon|against|for)\b/iu,
   // A result stated alone: "Consensus.", "Rough consensus!", "Unanimous consent."
   /^(?:(?:rough|general|full|broad|clear|unanimous)\s+)?consensus\s*[.!]?\s*$/iu,
   // Approval given: "Ada gave her approval", "The group gave the green light".
@@ -271,7 +340,7 @@ const STATEMENT_RES: RegExp[] = [
   /\b(?:gave|given|granted)\s+(?:(?:his|her|their|the|its|an?|final|formal|full|explicit)\s+)*(?:approval|go-ahead|go\s+ahead|green\s+light|blessing|sign-?off|thumbs\s+up)\b/iu,
   // A maintainer's or the group's consent: "Ada is fine with merging it", "Everyone was okay with the plan".
   new RegExp(
-    `${CLAUSE}${NAMES}\\s+(?:is|was|are|were|seemed|seems)\\s+(?:also\\s+)?(?:fine|okay|OK|ok)\\s+with\\b`,
+    `${CLAUSE}${NAMES}(?:\\s*\\([^)]*\\))?\\s+(?:is|was|are|were|seemed|seems)\\s+(?:also\\s+)?(?:fine|okay|OK|ok)\\s+with\\b`,
     'u',
   ),
   new RegExp(
@@ -290,14 +359,102 @@ const STATEMENT_RES: RegExp[] = [
   /^(?:the\s+)?(?:preferred|chosen|agreed(?:-upon)?)\s+(?:approach|option|solution|direction|way|design|plan|name)\s+(?:is|was|will\s+be)\b/iu,
   // Nobody against: "No one opposed", "There was no pushback".
   /\b(?:nobody|no\s+one|none)\s+(?:opposed|disagreed|dissented)\b|\bno\s+(?:pushback|opposition|dissent)\b/iu,
-  // Taken off the agenda by its label: "Removing the tsc-agenda label".
-  /\b(?:removed|removing|dropped|dropping)\s+(?:the\s+)?[\w-]*agenda[\w-]*\s+(?:label|tag)\b/iu,
+  // Taken off the agenda by its label: "Removing the tsc-agenda label", "remove agenda tag".
+  /\b(?:remove|removed|removing|drop|dropped|dropping)\s+(?:the\s+)?[\w-]*agenda[\w-]*\s+(?:label|tag)\b/iu,
+  // Two or more people settling a matter between them: "Ada and Ben agreed that the format stays" ("Ada
+  // and Ben agreed to …" is their commitment; one person "agreed that it is hard" is an opinion).
+  new RegExp(
+    `${CLAUSE}${NAME}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)${NAME})+\\s+(?:both\\s+|all\\s+|also\\s+)?(?:agreed|agree|decided|concluded)\\s+(?:that|on|upon)\\b`,
+    'u',
+  ),
+  // The act as a noun: "Made the decision to split the crate", "The group took the decision that …".
+  /\b(?:made|took|taken|reached)\s+(?:a|the)\s+(?:\w+\s+)?decision\s+(?:to|that|not\s+to|on)\b/iu,
+  // The call ends with the result: "The call concluded with agreement on the layout".
+  /\b(?:concluded|ended|closed)\s+with\s+(?:(?:a|an|general|broad|clear|full)\s+)*(?:agreement|consensus|a\s+decision)\b/iu,
+  // Nobody against: "No one was against it".
+  /\b(?:nobody|no\s+one|none)\s+(?:was|were|is|are|spoke|voted)\s+(?:against|opposed)\b/iu,
+  // The group in favour without a verb: "All in favour", "Everyone in favour of option B".
+  new RegExp(`^(?:${GROUP}|unanimously)\\s+in\\s+favou?r\\b`, 'iu'),
+  // The group's +1 or thumbs up: "Everybody +1", "Thumbs up from everyone", "The room gave a thumbs-up".
+  new RegExp(
+    `${CLAUSE}${GROUP}\\s*(?:[:,–—-]\\s*)?(?:(?:gave|give|gives)\\s+(?:it\\s+)?(?:a\\s+|their\\s+)?)?(?:\\+1|thumbs[\\s-]up)|\\bthumbs[\\s-]up\\s+(?:from|by)\\s+${GROUP}\\b`,
+    'iu',
+  ),
+  // Settled by whom: "Agreed by all", "Accepted by the maintainers", "Adopted by consensus".
+  new RegExp(
+    `^(?:agreed|approved|accepted|adopted|endorsed|ratified|rejected|decided)\\s+(?:(?:up)?on\\s+)?(?:by|among)\\s+(?:${GROUP}|consensus|acclamation)\\b`,
+    'iu',
+  ),
+  // The discussion and its settling in one passive: "The logo was discussed and approved", "A fork was
+  // considered but rejected".
+  new RegExp(
+    `\\b(?:is|was|were|has\\s+been|have\\s+been)\\s+(?:briefly\\s+)?(?:discussed|considered|reviewed|presented|debated|evaluated|tested|tried|proposed|suggested|requested)\\s+(?:\\S+\\s+){0,4}?(?:and|but)\\s+(?:then\\s+|eventually\\s+|finally\\s+|ultimately\\s+)?(?:\\p{L}+ly\\s+)?(?:${SETTLED})\\b`,
+    'iu',
+  ),
+  // A poll's step granted: "Phase 2 approved", "Stage 3 reached".
+  new RegExp(
+    `\\b(?:phase|stage)\\s+\\d+\\s+(?:is\\s+|was\\s+|has\\s+been\\s+)?(?:${SETTLED}|passes|passed|granted|reached|achieved)\\b`,
+    'iu',
+  ),
+  // A ruling on scope: "This is out of scope for the loader", "Out of scope for this release", "Won't fix".
+  // (Not hedged or graded: "this is slightly out of scope" is a view.)
+  /(?<!\b(?:slightly|somewhat|bit|probably|maybe|perhaps|possibly|likely|partly|mostly|arguably|kind\s+of|sort\s+of)\s+)\bout\s+of\s+scope\b|^(?:won['’]t|will\s+not)\s+fix\b|\bwontfix\b/iu,
+  // Nothing changes: "The current behaviour stays as is", "Leave it as it is", "The flag will remain
+  // unchanged" (not "the failure remains unchanged": a state; "unchanged" needs the future or keeping).
+  /\b(?:stays?|stayed|remains?|remained|will\s+(?:stay|remain)|(?:is|are|was|were|will\s+be|be)\s+(?:kept|left)|leave|leaving|keep|keeping)\s+(?:(?:it|this|that|them|things)\s+)?as[\s-](?:is|it\s+is|they\s+are|it\s+stands|they\s+stand)\b|\b(?:will\s+(?:stay|remain)|(?:is|are|will\s+be)\s+(?:kept|left))\s+(?:unchanged|untouched|in\s+place|the\s+same)\b/iu,
+  // A settling act opens the bullet with its object: "Closing the issue", "Deferring this to next week"
+  // (not the gerund as a subject, "Approving charters is clunky", nor a list of chores, "closing issues").
+  new RegExp(
+    `^(?:${alternation(SETTLING_GERUNDS)})\\s+(?:it|this|that|(?:the|this|that)\\s+(?:[\\p{L}\\d#-]+\\s+){0,2}?${ITEM}s?|(?:[\\p{L}\\d#-]+\\s+){0,2}?${ONE_ITEM})\\b(?!(?:\\s+\\S+){0,3}\\s+(?:is|are|was|were|has|have|seems?)\\b)`,
+    'iu',
+  ),
+  // A bare status: "Hold.", "Topic: on hold" (the label taken off), "Discussed; hold".
+  /^(?:on\s+)?hold\s*[.!]?\s*$|(?:[,;:]|\s[–—-])\s*on\s+hold\s*[.!]?\s*$/iu,
+  // The choice as the bullet's verb: "Going with option B", "Sticking with the current runner".
+  /^(?:going|sticking|staying)\s+with\b/iu,
+  // The group's own noun for the result: "The group's preference is option B", "The team's position was …".
+  new RegExp(
+    `^(?:the\\s+)?(?:${alternation(GROUP_NOUNS)}|meeting|room)['’]s?\\s+(?:preference|choice|position|verdict|recommendation)\\s+(?:is|was)\\b`,
+    'iu',
+  ),
+  // The plan the group fixes, as a noun: "The approach will be to split the crate", "The format will be
+  // TOML" (not "The design will be complex": an adjective, no choice), "The direction is to …".
+  // (Case-sensitive: a capital after "will be" is a name, "TOML".)
+  /^(?:[Tt]he\s+)?(?:(?:new|final|agreed|chosen)\s+)?(?:[Aa]pproach|[Dd]irection|[Ss]olution|[Dd]esign|[Ff]ormat|[Nn]ame|[Nn]aming|[Pp]olicy|[Cc]onvention|[Ss]trategy|[Pp]lan\s+of\s+record)\s+(?:will\s+be|is\s+going\s+to\s+be)\s+(?=to\s+\p{L}|that\b|\p{Lu}|["“'‘`\d])|^(?:[Tt]he\s+)?[Dd]irection\s+(?:is|was)\s+to\b/u,
+  // The course the group goes ahead with: "The team will proceed with the PR", "We are moving forward
+  // with option B" ("The merge will proceed" is the group's work going on: a commitment).
+  new RegExp(
+    `${CLAUSE}(?:${GROUP_WILL}|${GROUP}(?:\\s*['’]re|\\s+(?:are|is))\\s+)(?:proceed(?:ing)?|mov(?:e|ing)\\s+(?:forward|ahead)|go(?:ing)?\\s+ahead)\\s+with\\b`,
+    'iu',
+  ),
+  // An item kept on the agenda: "Keep it on the agenda", "Stays on the agenda for next week".
+  /\b(?:keep|keeps|keeping|kept|leave|leaving|stay|stays|remain|remains)\s+(?:(?:it|this|that)\s+)?on\s+(?:the\s+)?agenda\b/iu,
+  // The decision itself put off: "Decision deferred to next week", "The decision was postponed".
+  /^(?:the\s+)?decision\s+(?:was\s+|is\s+|has\s+been\s+)?(?:deferred|postponed|pushed|tabled|delayed)\b/iu,
+  // A bare disposition of the item, with its reason: "Close, covered by #321", "Defer." (with an object,
+  // "Close the issue", it is a chore).
+  /^(?:close|defer|postpone|table|park|drop|reject|approve|accept)(?=\s*(?:[,.;!–—-]|$)|\s+(?:as|since|because|for\s+now)\b)/iu,
+  // Moved elsewhere: "Move to the CoC repo", "Transferred to the discussions board".
+  /^(?:move|moved|moving|transfer|transferred|migrate|migrated)\s+(?:it\s+|this\s+|(?:the\s+)?(?:issue|item|discussion|thread)\s+)?(?:to|into)\s+(?:the\s+)?(?:[\p{L}\d/-]+\s+){0,2}?(?:repo|repository|org|organi[sz]ation|discussions?|backlog|tracker)\b/iu,
+  // Elected: "Ada and Ben voted in as members", "Ben was elected chair".
+  /\bvoted\s+(?:in|onto|on\s+to)\b|\b(?:was|were|is|are|been|got|get)\s+(?:elected|appointed|voted\s+in)\b/iu,
+  // Closing tied to another item: "Should be closed when #794 lands", "To be closed once the PR merges".
+  // (Tied to another item, not to work still to do: "will be closed once the data is shared" is a plan.)
+  /\b(?:should|will|can|to)\s+be\s+closed(?=\s+(?:when|once|after|as\s+soon\s+as)\s+(?:#\d|(?:the\s+|that\s+|this\s+)?(?:[\p{L}\d-]+\s+)?(?:pr|pull\s+request|issue|patch|change|rfc|spec|proposal)\b))/iu,
+  // The go-ahead received: "The PR got the go-ahead", "Ada has the green light to merge".
+  /\b(?:got|received|has|have|had)\s+(?:the|a)\s+(?:go-ahead|go\s+ahead|green\s+light|thumbs\s+up)\b/iu,
 ];
 
+/**
+ * Between the auxiliary and the participle of a settling passive: an adverb of manner or time ("was
+ * generally approved", "is now closed"; not a hedge, "was probably rejected"), and the discussion that led
+ * to it ("was discussed but rejected", "was reviewed and then approved").
+ */
+const PASSIVE_LEAD = `(?:(?!(?:${alternation(HEDGES)}|unlikely)\\b)\\p{L}+ly\\s+|now\\s+|already\\s+)?(?:(?:discussed|considered|reviewed|presented|debated|evaluated|tested|tried|proposed|suggested|requested)\\s+(?:\\S+\\s+){0,4}?(?:and|but)\\s+(?:then\\s+|eventually\\s+|finally\\s+|ultimately\\s+)?(?:\\p{L}+ly\\s+)?)?`;
 // The item settled in the passive ("The issue is resolved", "can be closed", "has been deferred until …",
 // "is on hold"): the subject is whatever stands before it, so it is checked apart (relative clauses).
 const SETTLED_PASSIVE_RE = new RegExp(
-  `(\\S+)\\s+(?:(\\S+)\\s+)?(?:is|was|were|are|be|been|being)\\s+(?:now\\s+|already\\s+|officially\\s+)?(?:${SETTLED}|agreed(?:\\s+(?:up)?on)?|put\\s+on\\s+hold|on\\s+hold|(?:deemed|considered|declared|regarded\\s+as|treated\\s+as)\\s+(?!by\\b|for\\b|in\\b|but\\b|and\\b|at\\b|too\\b|during\\b|before\\b|earlier\\b|previously\\b|already\\b)(?=[\\p{L}\\d]))|\\bput\\b(?:\\s+\\S+){0,5}?\\s+on\\s+hold\\b`,
+  `(\\S+)\\s+(?:(\\S+)\\s+)?(?:is|was|were|are|be|been|being)\\s+${PASSIVE_LEAD}(?:${SETTLED}|agreed(?:\\s+(?:up)?on)?|put\\s+on\\s+hold|on\\s+hold|(?:deemed|considered|declared|regarded\\s+as|treated\\s+as)\\s+(?!by\\b|for\\b|in\\b|but\\b|and\\b|at\\b|too\\b|during\\b|before\\b|earlier\\b|previously\\b|already\\b)(?=[\\p{L}\\d]))|\\bput\\b(?:\\s+\\S+){0,5}?\\s+on\\s+hold\\b`,
   'iu',
 );
 /** "It will not be backported", "PRs from bots will not be accepted", "cannot be merged while …". */
@@ -306,20 +463,28 @@ const REFUSED_PASSIVE_RE = new RegExp(
   'iu',
 );
 const RELATIVE = new Set(['that', 'which', 'who', 'what']);
+/** Right after a passive settling: where or when it was settled, if not in this meeting. */
+const ELSEWHERE_RE =
+  /^\s+(?:upstream|yesterday|earlier\s+this\s+(?:week|month|year)|last\s+(?:week|month|year|time)|(?:\S+\s+){0,3}?(?:by|in|at)\s+the\s+(?:board|kernel|upstream|mailing\s+list|conference))\b/iu;
 
 const NEGATIVE_RE =
   /^(?:no|not\s+yet\s+a?)\s+(?:decision|conclusion|consensus|agreement)\b|\b(?:did\s+not|didn't|could\s+not|couldn't)\s+(?:reach|come\s+to)\b|\bno\s+(?:decision|conclusion|consensus)\s+(?:yet|was|has)\b|\b(?:needs?|have)\s+to\s+decide\b|\bto\s+be\s+decided\b/iu;
 
 /** A sentence that cannot hold a decision is never split or matched: the cue lexicon of `cues.ts`. */
 const CUE_RE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${alternation(DECISION_CUES)})|\\+1|\\d\\s+against`,
+  `(?:^|[^\\p{L}])(?:${alternation(DECISION_CUES)})|\\+1|\\d\\s+(?:against|yes|yeas?|ayes?|no|nays?)\\b|\\bSF\\s*[:=]?\\s*\\d`,
   'iu',
 );
 
-/** "No decision yet", "did not come to a conclusion", "needs to decide": the matter is still open. */
+/**
+ * "No decision yet", "did not come to a conclusion", "needs to decide": the matter is still open; and,
+ * under a decision label, a hedged line ("A basic version may be enough for now"): a view, not the result.
+ */
 export function isUndecided(text: string): boolean {
-  return NEGATIVE_RE.test(stripInlineMarkdown(text));
+  const plain = stripInlineMarkdown(text);
+  return NEGATIVE_RE.test(plain) || HEDGED_RE.test(plain.split(/[,;:]\s/u)[0] ?? '');
 }
+const HEDGED_RE = new RegExp(`\\b(?:may|might|could|${alternation(HEDGES)})\\b`, 'iu');
 
 /** Whether the clause before `at` is subordinate ("if", "whether", "once" …): a condition, not a result. */
 function subordinateBefore(sentence: string, at: number): boolean {
@@ -381,12 +546,18 @@ function settledPassive(sentence: string): number {
   const [, first = '', second = ''] = match.map((word) => (word ?? '').toLowerCase());
   // "the points that were agreed upon" reports an old decision; "will be closed" is work still to do
   // (a commitment); "should be closed" and "to be resolved" a wish.
-  if (RELATIVE.has(first) || RELATIVE.has(second)) return -1;
+  // (", which was accepted" adds the outcome to what came before: a non-restrictive clause states it.)
+  const nonRestrictive =
+    (second || first) === 'which' &&
+    /,\s*$/u.test(sentence.slice(0, match.index + match[0].search(/which/iu)));
+  if ((RELATIVE.has(first) || RELATIVE.has(second)) && !nonRestrictive) return -1;
   if (/^(?:will|shall|would|should|to|could|might|may|must)$/u.test(second || first)) return -1;
   // "The conference was postponed", "Ada's talk was accepted": an event's logistics or an outside body's say.
   const head = (second || first).replace(/[^\p{L}]+/gu, '');
   if (EVENT_NOUNS.has(head)) return -1;
   if (subordinateBefore(sentence, match.index + (match[1]?.length ?? 0))) return -1;
+  // "The patch was accepted upstream last week": settled elsewhere, or before the meeting; a report.
+  if (ELSEWHERE_RE.test(sentence.slice(match.index + match[0].length))) return -1;
   return auxiliaryAt(match, /\b(?:is|was|were|are|be|been|being|put)\s/iu);
 }
 
@@ -401,6 +572,32 @@ function refusedPassive(sentence: string): number {
   if (personSubject(second || first) || personSubject(subject)) return -1;
   if (subordinateBefore(sentence, match.index + first.length)) return -1;
   return auxiliaryAt(match, /\b(?:will|shall|won|shan|cannot|can)\b/iu);
+}
+
+/**
+ * A refusal with the matter as its subject, in the active: "The loader will not support 32-bit hosts",
+ * "This won't go into 1.0", "The fix won't make it into this release". Only verbs of what a project takes
+ * in (`SCOPE_VERBS`): "It will not work", "will not boot" forecast, they settle nothing.
+ */
+const SCOPE = alternation(SCOPE_VERBS);
+const THING_REFUSAL_RE = new RegExp(
+  `(\\S+)\\s+(?:(\\S+)\\s+)?(?:(?:will|shall)\\s+not|won['’]t|shan['’]t|(?:is|are)\\s+not\\s+going\\s+to)\\s+(?:${SCOPE})\\b`,
+  'iu',
+);
+
+function thingRefusal(sentence: string): number {
+  const match = THING_REFUSAL_RE.exec(sentence);
+  if (!match) return -1;
+  const first = match[1] ?? '';
+  const second = match[2] ?? '';
+  if (RELATIVE.has(first.toLowerCase()) || RELATIVE.has(second.toLowerCase())) return -1;
+  const subject = second ? `${first} ${second}` : first;
+  // A person's or an outside party's refusal ("Ada won't support it", "they won't accept it") is theirs.
+  if (personSubject(second || first) || personSubject(subject)) return -1;
+  if (/^(?:they|them)$/iu.test(second || first)) return -1;
+  if (subordinateBefore(sentence, match.index + first.length)) return -1;
+  if (qualifiedBefore(sentence, match.index)) return -1;
+  return auxiliaryAt(match, /\b(?:will|shall|won|shan|is|are)\b/iu);
 }
 
 /**
@@ -435,24 +632,79 @@ const wordsBefore = (sentence: string, at: number) =>
  * agreed"), or the clause is tentative ("we should keep this open", "Ada suggested we go with B").
  */
 function qualifiedBefore(sentence: string, at: number, opinions = true): boolean {
+  const before = sentence.slice(0, at);
   const words = wordsBefore(sentence, at);
   if (words.some((word) => DISPUTING_WORDS.has(word))) return true;
-  if (
-    /\b(?:do|does|did)(?:\s+not|n['’]t)\s+(?:think|believe|agree|feel)\b/iu.test(
-      sentence.slice(0, at),
-    )
-  )
+  if (/\b(?:do|does|did)(?:\s+not|n['’]t)\s+(?:think|believe|agree|feel)\b/iu.test(before))
     return true;
-  if (/\bnot\s+(?:sure|convinced|clear)\b/iu.test(sentence.slice(0, at))) return true;
-  const clause =
-    sentence
-      .slice(0, at)
-      .split(/[,;:：]\s+/u)
-      .at(-1) ?? '';
+  if (/\bnot\s+(?:sure|convinced|clear)\b/iu.test(before)) return true;
+  // A hit that opens with "and" / "but" and a subject starts a clause of its own.
+  if (NEW_SUBJECT_AT_RE.test(sentence.slice(at))) return false;
+  // The clause of the hit: after a comma or the like, or after "and" / "but" before a new subject ("Ada
+  // proposed a new name and the group agreed": the proposal is not the group's clause).
+  let clause = before.split(/[,;:：]\s+/u).at(-1) ?? '';
+  if (/\s(?:and|but)\s/u.test(clause)) clause = clause.split(NEW_SUBJECT_RE).at(-1) ?? '';
   return wordsBefore(clause, clause.length).some(
-    (word) => TENTATIVE_WORDS.has(word) || (opinions && OPINION_WORDS.has(word)),
+    (word, i, words) =>
+      (TENTATIVE_WORDS.has(word) &&
+        !attributive(words, i) &&
+        !coordinated(words, i) &&
+        !evidential(words, i)) ||
+      (opinions && OPINION_WORDS.has(word)),
   );
 }
+
+/** "Seems like we have consensus", "looks like …": "like" after a verb of appearance reports, it wishes nothing. */
+const APPEARANCE = new Set([
+  'seems',
+  'seem',
+  'seemed',
+  'looks',
+  'look',
+  'looked',
+  'sounds',
+  'sound',
+]);
+const evidential = (words: readonly string[], i: number) =>
+  words[i] === 'like' && APPEARANCE.has(words[i - 1] ?? '');
+
+/**
+ * "and" / "but" before a new subject: a clause of its own ("… and the group agreed"); "so we can land"
+ * is a purpose, still the clause it serves.
+ */
+const SUBJECT_AFTER =
+  '(?:then\\s+)?(?:(?:the\\s+)?(?:group|team|we|everyone|everybody|all|maintainers|participants|attendees)\\b|\\p{Lu})';
+const NEW_SUBJECT_RE = new RegExp(`\\s(?:and|but)\\s+(?=${SUBJECT_AFTER})`, 'u');
+const NEW_SUBJECT_AT_RE = new RegExp(`^\\s*(?:and|but)\\s+${SUBJECT_AFTER}`, 'u');
+
+/**
+ * A tentative verb coordinated with the settling one the hit starts at: "It was proposed and agreed",
+ * "was discussed and then accepted": only "and" / "but" and adverbs stand between them.
+ */
+const coordinated = (words: readonly string[], i: number) => {
+  const between = words.slice(i + 1);
+  return (
+    between.length > 0 &&
+    (between[0] === 'and' || between[0] === 'but') &&
+    between.slice(1).every((word) => word.endsWith('ly') || word === 'then' || word === 'finally')
+  );
+};
+
+/** A participle after a determiner is an adjective ("the proposed logo", "the requested change"), no verb. */
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'our',
+  'their',
+]);
+const attributive = (words: readonly string[], i: number) =>
+  words[i]!.endsWith('ed') && DETERMINERS.has(words[i - 1] ?? '');
 
 /** Where a rule's hit stands in its own clause, neither a condition nor a wish nor disputed; or -1. */
 function hitAt(re: RegExp, plain: string): number {
@@ -484,8 +736,49 @@ export function isChoice(sentence: string): boolean {
  * sentence is a participant's turn ("NF: …"), so its choices and refusals ("we won't …", "we'll go with
  * …", "it will not be …") are that participant's stance.
  */
+/**
+ * A five-way poll's counts written out ("SF 5, F 10, N 2, A 0, SA 0", "SF: 5 F: 10 …"): carried when
+ * those in favour outnumber those against. Case-sensitive: the column names are capitals.
+ */
+const FIVE_WAY_RE = /\b(SF|SA|F|N|A)\s*[:=]?\s*(\d+)\b/gu;
+
+function fiveWayPoll(plain: string): number {
+  const counts = new Map<string, number>();
+  let first = -1;
+  for (const match of plain.matchAll(FIVE_WAY_RE)) {
+    const [, column = '', count = '0'] = match;
+    if (!counts.has(column)) counts.set(column, Number(count));
+    if (first < 0) first = match.index;
+  }
+  if (counts.size < 4 || !counts.has('SF') || !counts.has('SA')) return -1;
+  const favour = (counts.get('SF') ?? 0) + (counts.get('F') ?? 0);
+  const against = (counts.get('A') ?? 0) + (counts.get('SA') ?? 0);
+  return favour > against ? first : -1;
+}
+
 /** Outside a speaker's turn a choice or a refusal states the group's decision too (built once). */
-const UNSPOKEN_STATEMENT_RES: readonly RegExp[] = [...STATEMENT_RES, ...CHOICE_RES, REFUSAL_RE];
+const UNSPOKEN_STATEMENT_RES: readonly RegExp[] = [
+  ...STATEMENT_RES,
+  ...CHOICE_RES,
+  REFUSAL_RE,
+  // "Agreed." as a bullet of its own records the meeting's assent; in a speaker's turn it is that
+  // speaker agreeing with the last point.
+  /^(?:agreed|all\s+agreed)\s*[.!]*\s*$/iu,
+  // An item waiting on another: "waiting on the selection process", "This is waiting for #12" (in a
+  // speaker's turn, "waiting on one person" reports the speaker's own progress).
+  new RegExp(
+    `(?:^|[,;:]\\s+)(?:(?:this|it|(?:the\\s+)?(?:[\\p{L}\\d#-]+\\s+)?${ITEM}s?)\\s+(?:is|are)\\s+)?(?:still\\s+)?waiting\\s+(?:on|for)\\b`,
+    'iu',
+  ),
+  // "The preference is to split the crate" (the meeting's; "Ada's preference", or a speaker's, is theirs).
+  /^(?:the\s+)?(?:general\s+|overall\s+|clear\s+|group\s+)?preference\s+(?:is|was)\s+(?:to|for)\b/iu,
+  // A refusal with no subject written, as notes put it: "Will not pursue this further", "Not going to
+  // backport it" (a speaker's "Won't pursue it" is that speaker's stance).
+  new RegExp(
+    `^(?:(?:will|shall)\\s+not|won['’]t)\\s+(?:${SCOPE})\\b|^(?:(?:are|is)\\s+)?(?:not\\s+going\\s+to|decided\\s+not\\s+to)\\s+(?!${NOT_ABOUT_THE_MATTER}|(?:${alternation(FORECAST_VERBS)})\\b)\\p{L}`,
+    'iu',
+  ),
+];
 
 function statesDecision(plain: string, speaker: boolean): number {
   if (/\?\s*$/u.test(plain)) return -1;
@@ -502,7 +795,11 @@ function statesDecision(plain: string, speaker: boolean): number {
   const settled = settledPassive(plain);
   if (settled >= 0 || speaker) return settled;
   const refused = refusedPassive(plain);
-  return refused >= 0 ? refused : designStated(plain);
+  if (refused >= 0) return refused;
+  const scoped = thingRefusal(plain);
+  if (scoped >= 0) return scoped;
+  const poll = fiveWayPoll(plain);
+  return poll >= 0 ? poll : designStated(plain);
 }
 
 /**
@@ -515,14 +812,25 @@ const maskUrls = (text: string) => text.replace(URL_RE, (url) => '_'.repeat(url.
 export interface DecisionOptions {
   /** The text is a participant's turn after a speaker label ("NF: …", "Ada Kovács: …"). */
   speaker?: boolean;
+  /** The speaker label names the whole group ("All: +1", "Everyone: agreed"). */
+  group?: boolean;
 }
+
+/** The group's assent in a turn of its own: "All: +1", "Everyone: agreed", "Group: no objections". */
+const GROUP_ASSENT_RE =
+  /^(?:\+1s?|agreed|agree|yes|aye|lgtm|sgtm|approved|no\s+objections?|sounds\s+good|👍)(?![\p{L}])/iu;
+
+/** A speaker label that names the whole group: "All:", "Everyone:", "The group:". */
+export const GROUP_SPEAKER_RE =
+  /^[*_]{0,2}(?:all|everyone|everybody|(?:the\s+)?(?:group|room))\s*[:：]/iu;
 
 export function extractDecision(
   text: string,
-  { speaker = false }: DecisionOptions = {},
+  { speaker = false, group = false }: DecisionOptions = {},
 ): ExtractedDecision | null {
   const shown = stripInlineMarkdown(text);
   const plain = maskUrls(shown);
+  if (group && GROUP_ASSENT_RE.test(plain.trim())) return { text: shown, labelOnly: false };
   if (NEGATIVE_RE.test(plain)) return null;
   const label = LABEL_RE.exec(plain);
   if (label) {
@@ -531,6 +839,11 @@ export function extractDecision(
   }
   if (/^(?:decision|decisions|consensus|conclusion|agreement)s?\s*$/iu.test(plain)) {
     return { text: '', labelOnly: true };
+  }
+  const inner = INNER_LABEL_RE.exec(plain);
+  if (inner && !NEGATIVE_RE.test(plain.slice(inner.index + inner[0].length))) {
+    const from = shown.slice(inner.index).replace(/^[.;!\s–—-]+/u, '');
+    return { text: shown, labelOnly: false, from };
   }
   if (!CUE_RE.test(plain)) return null;
   const sentences = sentenceSpans(plain);

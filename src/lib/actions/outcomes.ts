@@ -78,7 +78,7 @@ import {
   WORK_NOUNS,
   type LabelKind,
 } from './cues.ts';
-import { extractDecision, isChoice, isUndecided } from './extract-decision.ts';
+import { extractDecision, GROUP_SPEAKER_RE, isChoice, isUndecided } from './extract-decision.ts';
 import { stripInlineMarkdown } from './markdown-text.ts';
 import { readSentences, type Sentence, type Word } from './sentences.ts';
 
@@ -1521,6 +1521,9 @@ function leadsWithSubject(text: string, finder: NameFinder): boolean {
   return lead !== undefined && text.slice(0, lead.start).trim() === '';
 }
 
+/** A turn of several speakers, by their initials: "TL, RH:", "AB and CD:". */
+const SPEAKERS_RE = /^\p{Lu}{2,3}(?:\s*(?:,|&|and)\s*\p{Lu}{2,3})+\s*[:：]/u;
+
 export function findOutcomes(markdown: string, context: BulletContext): BulletOutcomes {
   const { finder } = context;
   const label = readLabel(markdown, finder);
@@ -1531,7 +1534,11 @@ export function findOutcomes(markdown: string, context: BulletContext): BulletOu
   const text = label.rest;
   const outcomes: Outcome[] = [];
 
-  const decision = extractDecision(text, { speaker: label.speaker === true });
+  const decision = extractDecision(text, {
+    // Several speakers' initials ("TL, RH: Agreed.") are a turn as much as one speaker's.
+    speaker: label.speaker === true || SPEAKERS_RE.test(markdown.trimStart()),
+    group: GROUP_SPEAKER_RE.test(markdown.trimStart()),
+  });
   if ((kind === 'decision' && !isUndecided(text)) || decision) {
     outcomes.push({
       kind: 'decision',

@@ -110,11 +110,12 @@ function remembered(
 
 export function sentenceSpans(text: string): Span[] {
   if (text.trim() === '') return [];
+  // No sentence end before the last word: the text is one sentence, no tokenizer pass needed.
+  if (!INNER_END_RE.test(text.trim())) return [{ text, start: 0, end: text.length }];
   const terms = remembered(tokenized, text, () => nlp.tokenize(text) as unknown as RawView);
   return place(text, terms, 0).map(({ text: t, start, end }) => ({ text: t, start, end }));
 }
 
-/** No sentence end before the last word: the text is one sentence and needs no tokenizer pass of its own. */
 const INNER_END_RE = /[.!?…;:]\s+\S|\n/u;
 
 export function readSentences(
@@ -122,9 +123,7 @@ export function readSentences(
   wanted: (sentence: string) => boolean = () => true,
 ): Sentence[] {
   if (text.trim() === '') return [];
-  const spans = INNER_END_RE.test(text.trim())
-    ? sentenceSpans(text)
-    : [{ text, start: 0, end: text.length }];
+  const spans = sentenceSpans(text);
   const sentences: Sentence[] = [];
   for (const span of spans) {
     if (!wanted(span.text)) continue;
