@@ -149,6 +149,10 @@ const BOLD_LEAD_RE = /^\s*(\*\*|__)(.+?)\1\s*([:：.-]\s*)?/u;
 // A label may carry its owner in parentheses: "TODO(Ada):", "AI (Ben):".
 const PLAIN_LABEL_RE = /^([^:：.;!?()[\]]{1,60}?(?:\s*\([^()]{1,40}\))?)\s*[:：]\s+(?=\S)/u;
 const MAX_LABEL_WORDS = 6;
+/** A speaker's initials as a label: "NF", "CW (chair)", "JK (chat)". */
+const SPEAKER_INITIALS_RE = /^(\p{Lu}{2,3})(?:\s*\([^)]*\))?$/u;
+/** Initials in running notes: "SC to post …". */
+const INITIALS_RE = /^\p{Lu}{2,3}$/u;
 
 const toOwner = (match: NameMatch): OutcomeOwner => ({
   owner: match.person,
@@ -206,8 +210,12 @@ function readLabel(markdown: string, finder: NameFinder): Label {
     return { rest: rest.trim(), kind: 'commitment', owners: namesOnly(addressed[2] ?? '', finder) };
   }
   const owners = kind ? [] : namesOnly(clean, finder);
-  // A person's name or a speaker's initials ("NF:", "CW (chair):"): the rest is that person's turn.
-  const speaker = !kind && (owners.length > 0 || /^\p{Lu}{2,3}(?:\s*\([^)]*\))?$/u.test(clean));
+  // A person's name or a speaker's initials ("NF:", "CW (chair):"): the rest is that person's turn,
+  // and the initials are the attendee who has them (or, when no attendee has them, a person as written).
+  const initials = kind ? undefined : SPEAKER_INITIALS_RE.exec(clean)?.[1];
+  if (initials && owners.length === 0)
+    owners.push({ owner: finder.resolveInitials(initials), ownerName: initials });
+  const speaker = !kind && (owners.length > 0 || initials !== undefined);
   return { rest: rest.trim(), kind, owners, ...(speaker ? { speaker } : {}) };
 }
 
@@ -309,6 +317,12 @@ function findSubject(reading: SentenceReading, from: number, depth = 0): Subject
       : subject;
   };
 
+  // "SC to post the issue": an attendee's initials.
+  if (!nameAt[j] && INITIALS_RE.test(word.text)) {
+    const person = reading.context.finder.resolveInitials(word.text);
+    if (person)
+      return guarded({ type: 'people', owners: [{ owner: person, ownerName: word.text }], at: j });
+  }
   // "@ada will …", "@ada to …": a handle nobody registered is still a person, as written.
   if (!nameAt[j] && word.tags.has('AtMention') && word.text.startsWith('@'))
     return guarded({ type: 'people', owners: [{ owner: null, ownerName: word.text }], at: j });
@@ -379,7 +393,7 @@ function findSubject(reading: SentenceReading, from: number, depth = 0): Subject
     // "Waiting on the vendor, and then will revisit it", "Blocked on the spec but will pick it up":
     // the first conjunct is a note without a subject (it opens with its verb), so this one has none
     // either: it is about whoever the note is about.
-    const lead = words[floor];
+    const lead = NEGATIONS.has(words[floor]?.word ?? '') ? words[floor + 1] : words[floor];
     const finite = words
       .slice(floor + 1, j)
       .some((x, at) => isVerb(x) && !nonFinite(x) && words[floor + at]?.word !== 'to');
@@ -781,6 +795,10 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
       return undefined;
     const n = nextContent(words, k + 1);
     const next = words[n];
+    // "Not writing the spec yet, but will soon", "Has not started, and will next week": the verb is the
+    // first conjunct's, left out; the commitment is its subject's.
+    if (w !== 'would' && ellipticalFuture(words, k))
+      return { kind: 'commitment', subjectFrom: k - 1 };
     if (!next) return undefined;
     if (NEGATIONS.has(next.word)) {
       const be = words[n + 1];
@@ -1194,6 +1212,23 @@ const SCHEDULED_PARTICIPLES = new Set(['planned', 'scheduled', 'slated', 'target
 const IRREGULAR_PARTICIPLES = new Set(['done', 'made', 'sent', 'written', 'built', 'kept', 'set']);
 /** "Someone to look into it": nobody in particular. */
 const ANYONE = new Set(['someone', 'somebody']);
+
+/** What may follow an elliptical "will": nothing, or a time ("soon", "next week", "later"). */
+const ELLIPSIS_TIMES = new Set(['soon', 'later', 'next', 'tomorrow', 'shortly', 'eventually']);
+
+/**
+ * Whether the modal at `k` leaves its verb out after "but" or "and":
+ * "… yet, but will soon", "… and will next week".
+ */
+function ellipticalFuture(words: readonly Word[], k: number): boolean {
+  const link = words[k - 1]?.word;
+  if (link !== 'but' && link !== 'and') return false;
+  const rest = words.slice(k + 1);
+  const first = rest[0];
+  if (!first) return true;
+  // compromise may read "next" as a verb: what matters is that no verb follows the time.
+  return ELLIPSIS_TIMES.has(first.word) && rest.slice(1).every((x) => !isVerb(x));
+}
 
 /** Obligations inside what was agreed: "… needs to / must / should / has to …". */
 const OBLIGATION_MODALS = new Set(['must', 'should']);

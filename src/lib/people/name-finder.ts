@@ -21,6 +21,8 @@
  *   Ordinary capitalised words that are nobody's first name are not reported.
  * - `finder.resolveName(written)` → the same shape for a string that IS a name (e.g. an `owner` attribute):
  *   full name/alias, else the first-name rules, else `reason: 'unknown'`.
+ * - `finder.resolveInitials(letters)` → the one attendee whose initials these are ("SC" for Sam Clegg), or
+ *   null: how notes name a speaker ("SC: …", "SC to post …").
  *
  * Cost: one pass over the tokens; at each token a trie walk bounded by the longest spelling (a few words).
  */
@@ -60,6 +62,12 @@ export interface NameFinderOptions {
 export interface NameFinder {
   find(text: string): NameMatch[];
   resolveName(written: string): Omit<NameMatch, 'start' | 'end'>;
+  /**
+   * The attendee a speaker's initials stand for ("SC", "AR": the first letters of the first and last
+   * name, or of every word of the name), when exactly one attendee has them; null without an attendee
+   * list, or when none or several have them.
+   */
+  resolveInitials(letters: string): string | null;
 }
 
 // Between two words of one name: spaces, a hyphen, or an initial's dot ("James B. Smith"); or a line
@@ -237,5 +245,27 @@ export function createNameFinder(options: NameFinderOptions): NameFinder {
     return { written: name, person: null, reason: 'unknown' };
   };
 
-  return { find, resolveName };
+  // Built on the first question: most meetings' notes never name a speaker by initials.
+  let initials: Map<string, string[]> | undefined;
+  const resolveInitials = (letters: string): string | null => {
+    if (!options.attendees) return null;
+    if (!initials) {
+      initials = new Map();
+      for (const id of options.attendees) {
+        const person = index.byId.get(id);
+        const tokens = person ? nameTokens(person.name) : [];
+        if (tokens.length < 2) continue;
+        const firstAndLast = `${tokens[0]![0]}${tokens.at(-1)![0]}`;
+        for (const key of new Set([firstAndLast, tokens.map((t) => t[0]).join('')])) {
+          const ids = initials.get(key) ?? [];
+          if (!ids.includes(id)) ids.push(id);
+          initials.set(key, ids);
+        }
+      }
+    }
+    const ids = initials.get(foldNameToken(letters)) ?? [];
+    return ids.length === 1 ? ids[0]! : null;
+  };
+
+  return { find, resolveName, resolveInitials };
 }
