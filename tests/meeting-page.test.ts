@@ -3,7 +3,7 @@ import type { Archive, MeetingSection } from '../src/lib/archive/model.ts';
 import { createUrls } from '../src/lib/urls.ts';
 import { createMeetingPage, tableOfContents } from '../src/lib/views/meeting-page.ts';
 import { sourceLinks } from '../src/lib/views/source-links.ts';
-import { buildTinyArchive } from './support/tiny-archive.ts';
+import { buildTinyArchive, tinyRegistries } from './support/tiny-archive.ts';
 
 let archive: Archive;
 beforeAll(async () => {
@@ -134,5 +134,55 @@ describe('source links', () => {
       edit: undefined,
     });
     expect(sourceLinks('Meetings/m.md')).toEqual({ view: undefined, edit: undefined });
+  });
+});
+
+describe('what a meeting page tells the search index', () => {
+  let searched: Archive;
+  beforeAll(async () => {
+    searched = await buildTinyArchive(
+      [
+        {
+          date: '2024-11-06',
+          body: '## Topics\n\n### Paging\n\n- Ada Quill and Bo Marsh looked at the toolchain.\n',
+        },
+      ],
+      {
+        people: `
+- id: ada-quill
+  name: Ada Quill
+  aliases: [Ada Quillon]
+- id: bo-marsh
+  name: Bo Marsh
+  aliases: [Bo Marshall]
+  page: false
+`,
+        topics: tinyRegistries.topics,
+      },
+    );
+  });
+  const sectionData = () => {
+    const view = createMeetingPage(
+      searched.meetingsById.get('2024-11-06-weekly-call')!,
+      searched,
+      createUrls('/'),
+    );
+    return JSON.parse(view.blocks[0]!.search) as Record<string, unknown>;
+  };
+
+  it('names the section’s topics and the people with a page, and the spellings its text lacks', () => {
+    expect(sectionData()).toMatchObject({
+      anchor: 'paging',
+      heading: 'Paging',
+      topics: ['Paging', 'Builds'],
+      people: ['Ada Quill'],
+    });
+    // Found by the registry's other spelling of Ada and by the name of the topic it never writes.
+    expect(sectionData()['terms']).toContain('Quillon');
+    expect(sectionData()['terms']).toContain('Builds');
+  });
+
+  it('gathers no search for a person marked page: false', () => {
+    expect(sectionData()['terms']).not.toContain('Marshall');
   });
 });

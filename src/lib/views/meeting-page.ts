@@ -8,6 +8,7 @@ import type {
   SectionLink,
 } from '../archive/model.ts';
 import type { SiteUrls } from '../urls.ts';
+import { meetingSearch, preambleSearch, sectionSearch } from './meeting-search.ts';
 import { sourceLinks, type SourceLinks } from './source-links.ts';
 
 /** What a meeting page needs from the archive; the page itself queries nothing. */
@@ -50,6 +51,8 @@ export interface SectionBlock {
   level: number;
   /** Where the section's topics were discussed before and after, primary topics first. */
   topicNav: TopicNavRow[];
+  /** What the search index reads of the section (`data-search-section`, see meeting-search.ts). */
+  search: string;
 }
 
 export interface OutcomeDecision {
@@ -67,6 +70,8 @@ export interface OutcomeAction extends OutcomeDecision {
 export interface MeetingPage {
   breadcrumbs: Crumb[];
   source: SourceLinks;
+  /** What the search index reads of the meeting and of its text before the first section. */
+  search: { meeting: string; preamble: string };
   decisions: OutcomeDecision[];
   actions: OutcomeAction[];
   /** "Ada suggested …": shown apart from the commitments. */
@@ -100,6 +105,7 @@ export function createMeetingPage(
       },
     ],
     source: sourceLinks(meeting.source),
+    search: { meeting: meetingSearch(meeting), preamble: preambleSearch(meeting) },
     decisions: sections.flatMap((section) =>
       section.decisions.map((text) => ({ text, anchor: section.anchor, heading: section.heading })),
     ),
@@ -150,6 +156,7 @@ function sectionBlocks(
       group: opensGroup ? section.group : undefined,
       level: (section.group === undefined ? 2 : 3) + (section.parent === undefined ? 0 : 1),
       topicNav,
+      search: sectionSearch(section, archive),
     };
   });
 }
