@@ -14,6 +14,7 @@
  * compromise/two is the tagger without the named selections (`.verbs()` …): the rules need tags only.
  */
 import nlp from 'compromise/two';
+import { memoize } from '../memo.ts';
 import { useQuickSweep } from './quick-sweep.ts';
 
 // The same tags as compromise's own sweep, found faster (see quick-sweep.ts).
@@ -92,27 +93,17 @@ function place(text: string, sentences: RawTerm[][], from: number): Array<Senten
  * words from them), so a kept reading is the one compromise would give again.
  */
 const MEMO_LIMIT = 10_000;
-const tokenized = new Map<string, RawTerm[][]>();
-const tagged = new Map<string, RawTerm[][]>();
-function remembered(
-  memo: Map<string, RawTerm[][]>,
-  text: string,
-  read: () => RawView,
-): RawTerm[][] {
-  let terms = memo.get(text);
-  if (terms === undefined) {
-    terms = read().document;
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(text, terms);
-  }
-  return terms;
-}
+const tokenized = memoize(
+  MEMO_LIMIT,
+  (text: string) => (nlp.tokenize(text) as unknown as RawView).document,
+);
+const tagged = memoize(MEMO_LIMIT, (text: string) => (nlp(text) as unknown as RawView).document);
 
 export function sentenceSpans(text: string): Span[] {
   if (text.trim() === '') return [];
   // No sentence end before the last word: the text is one sentence, no tokenizer pass needed.
   if (!INNER_END_RE.test(text.trim())) return [{ text, start: 0, end: text.length }];
-  const terms = remembered(tokenized, text, () => nlp.tokenize(text) as unknown as RawView);
+  const terms = tokenized(text);
   return place(text, terms, 0).map(({ text: t, start, end }) => ({ text: t, start, end }));
 }
 
@@ -127,7 +118,7 @@ export function readSentences(
   const sentences: Sentence[] = [];
   for (const span of spans) {
     if (!wanted(span.text)) continue;
-    const terms = remembered(tagged, span.text, () => nlp(span.text) as unknown as RawView);
+    const terms = tagged(span.text);
     sentences.push(...place(text, terms, span.start));
   }
   return sentences;

@@ -34,6 +34,7 @@ import {
   tokenize,
   type Token,
 } from '../text/normalize.ts';
+import { memoize } from '../memo.ts';
 import {
   createFirstNameIndex,
   firstNamesOf,
@@ -218,16 +219,8 @@ export function createNameFinder(options: NameFinderOptions): NameFinder {
   // people and its links; a section's whole text for the section finder): about half of what a
   // meeting's finder reads it has read before, so each text is read once. The matches are never
   // changed by their readers; each caller gets its own array of them.
-  const read = new Map<string, readonly NameMatch[]>();
-  const find = (text: string): NameMatch[] => {
-    let matches = read.get(text);
-    if (matches === undefined) {
-      matches = readNames(text);
-      if (read.size >= MAX_READ_TEXTS) read.clear();
-      read.set(text, matches);
-    }
-    return [...matches];
-  };
+  const read = memoize(MAX_READ_TEXTS, readNames);
+  const find = (text: string): NameMatch[] => [...read(text)];
 
   const resolveName = (written: string): Omit<NameMatch, 'start' | 'end'> => {
     const name = stripRoles(written);

@@ -14,6 +14,8 @@
  * - `tokenize(text)`: word tokens (runs of letters, digits and combining marks) with their offsets in `text`.
  */
 
+import { memoize } from '../memo.ts';
+
 export interface Token {
   /** Offset of the first character in the original text. */
   start: number;
@@ -66,29 +68,16 @@ export function stripRoles(written: string): string {
   return current.replace(/\s+/gu, ' ').trim();
 }
 
+// Prose reuses a small vocabulary, so folding each distinct word once makes scanning an archive cheap.
+const CACHE_LIMIT = 50_000;
+
 /**
  * Folds ä/ae, ö/oe, ü/ue to the bare vowel on BOTH sides of every comparison. It is lossy ("Michael"
  * becomes "michal"), which only matters if two distinct people then collide; the people schema reports that.
  */
-export function foldNameToken(token: string): string {
-  return cached(nameTokenCache, token, () =>
-    stripDiacritics(token.toLowerCase()).replace(/([aou])e/gu, '$1'),
-  );
-}
-
-// Prose reuses a small vocabulary, so folding each distinct word once makes scanning an archive cheap.
-const CACHE_LIMIT = 50_000;
-const nameTokenCache = new Map<string, string>();
-const topicTokenCache = new Map<string, string>();
-function cached(cache: Map<string, string>, key: string, compute: () => string): string {
-  let value = cache.get(key);
-  if (value === undefined) {
-    value = compute();
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(key, value);
-  }
-  return value;
-}
+export const foldNameToken: (token: string) => string = memoize(CACHE_LIMIT, (token: string) =>
+  stripDiacritics(token.toLowerCase()).replace(/([aou])e/gu, '$1'),
+);
 
 /**
  * Scanned by hand: ASCII letters and digits are told by their code, any other character by the class
@@ -151,11 +140,9 @@ export function boundedSlug(s: string, max = MAX_SLUG_LENGTH): string {
   return (boundary > 0 ? cut.slice(0, boundary) : slug.slice(0, max)).replace(/-+$/u, '');
 }
 
-export function foldTopicText(s: string): string {
-  return cached(topicTokenCache, s, () =>
-    stripDiacritics(s.toLowerCase()).replace(/[^\p{L}\p{N}]+/gu, ''),
-  );
-}
+export const foldTopicText: (s: string) => string = memoize(CACHE_LIMIT, (s: string) =>
+  stripDiacritics(s.toLowerCase()).replace(/[^\p{L}\p{N}]+/gu, ''),
+);
 
 /** True when the token starts with an upper-case letter ("Tyler", "Jörg"), the shape of a name in prose. */
 export function isCapitalised(token: string): boolean {

@@ -13,6 +13,7 @@
  *
  * Cost: one pass over the words of the text.
  */
+import { memoize } from '../memo.ts';
 import { foldTopicText, tokenize } from '../text/normalize.ts';
 import { generalStopWords } from './stop-words.ts';
 
@@ -31,15 +32,8 @@ function singular(word: string): string {
   return word;
 }
 
-export function normaliseWord(word: string): string {
-  let term = normalised.get(word);
-  if (term === undefined) {
-    term = termOf(word);
-    if (normalised.size >= MAX_NORMALISED) normalised.clear();
-    normalised.set(word, term);
-  }
-  return term;
-}
+// Minutes reuse a small vocabulary, and every section's words are made terms: each distinct word once.
+export const normaliseWord: (word: string) => string = memoize(50_000, termOf);
 
 function termOf(word: string): string {
   const folded = foldTopicText(word);
@@ -47,10 +41,6 @@ function termOf(word: string): string {
   const term = singular(folded);
   return generalStopWords.has(term) ? '' : term;
 }
-
-// Minutes reuse a small vocabulary, and every section's words are made terms: each distinct word once.
-const MAX_NORMALISED = 50_000;
-const normalised = new Map<string, string>();
 
 export function termsOf(text: string): string[] {
   const terms = new Set<string>();
