@@ -33,6 +33,24 @@
  *       allowed", "will be the default", "The preferred approach is …", "Going forward, every PR needs …";
  *     - a maintainer agreeing to a request: "Ada agreed.", "Ada agreed, as long as …", "Ada approved the
  *       PR", "LGTM".
+ *     - the group as written in minutes: "everyone in the call", "all present", "both maintainers",
+ *       "those present", "the room"; several people "agreed that …"; "they agreed that …"; the group after
+ *       another's proposal ("Ada proposed X and the group agreed"); coordinated passives ("was discussed and
+ *       approved", "was proposed and accepted", ", which was accepted"); a decision label inside the bullet
+ *       ("… Decision: go with B");
+ *     - consent without a verb: "All in favour", "Everybody +1", "Thumbs up from everyone", "Agreed by all",
+ *       "Agreed." (not in a speaker's turn), "All: +1" (the group as the speaker); five-way poll counts
+ *       ("SF 5, F 10, N 2, A 0, SA 0") and "7 yes, 1 no" with more for than against; "Phase 2 approved";
+ *       elections ("voted in", "was elected");
+ *     - status settlements: "out of scope", "won't fix", "stays as is", "will remain unchanged", "Closing the
+ *       issue", "still on hold", "Topic: Hold", "Close, covered by #3" (no object), "Keep it on the agenda",
+ *       "Move to the CoC repo", "remove agenda tag", "should be closed when #794 lands", deferrals ("will be
+ *       discussed at the next meeting", "will be revisited once …", "will be postponed", "Carried over to next
+ *       week", "We will wait for the spec");
+ *     - the plan fixed: "The approach will be to …", "The format will be TOML", "Going with B", "We will keep
+ *       the format", "The preference is to …", "will be used on …", "The team will proceed with …";
+ *     - refusals of scope without a person: "The loader will not support …", "This won't go into 1.0", "Not
+ *       going to pursue this" (not "will not work", "not going to make it": forecasts and absence).
  *   Not decisions: questions, "No decision yet…", "did not come to a conclusion", "need to decide",
  *   "<Person> agreed to …" (that is an action item); a clause that is tentative or a request ("we should
  *   keep it open", "Ada suggested we go with B", "Ben asked to keep it open", "Ada thinks it is
@@ -84,6 +102,24 @@ export interface ExtractedDecision {
 const alternation = (words: Iterable<string>) =>
   [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+')).join('|');
 
+/**
+ * A rule that can only hold where one of its words stands: that cheap test runs first, so the rule's own
+ * pattern (tried at every clause start of the sentence) runs only on the sentences that could match.
+ */
+class Gated extends RegExp {
+  readonly #gate: RegExp;
+  constructor(gate: RegExp, rule: RegExp) {
+    super(rule.source, rule.flags);
+    this.#gate = gate;
+  }
+  override exec(text: string): RegExpExecArray | null {
+    return this.#gate.test(text) ? super.exec(text) : null;
+  }
+}
+const gated = (gate: RegExp, rule: RegExp): RegExp => new Gated(gate, rule);
+/** A negated future or modal: what every refusal needs. */
+const NOT_GATE = /\b(?:not|won['’]t|shan['’]t|cannot|can['’]t)\b/iu;
+
 const LABEL_RE =
   /^(?:final\s+)?(?:decision|decided|consensus|conclusion|agreement|agreed|resolution|resolved|outcome|verdict|result|(?:poll|vote|voting)\s+result)s?\s*[:：]\s*/iu;
 /**
@@ -105,10 +141,17 @@ const CLAUSE =
  * call", "those present", "all present", "the room".
  */
 const GROUP = `(?:(?:all|both|most)\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:\\d+|two|three|four|five|six)\\s+)?|the\\s+(?:whole|entire|full)\\s+|the\\s+)?(?:${alternation(GROUP_NOUNS)}|meeting|room|those\\s+present)(?:\\s+(?:present|in\\s+attendance|(?:in|on|at)\\s+(?:the\\s+)?(?:call|room|meeting)))?`;
+/** The words one of the group's forms needs: the gate in front of every rule that opens with the group. */
+const GROUP_GATE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${alternation(GROUP_NOUNS)}|meeting|room|those)(?![\\p{L}])`,
+  'iu',
+);
+const FINE_WITH_GATE = /\b(?:fine|okay|ok)\s+with\b/iu;
 const NAME = "[\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*){0,2}";
 /** Names joined: "Ada and Ben", "Ada, Ben & Carl". */
 const NAMES = `${NAME}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)${NAME})*`;
 const SETTLED = alternation(SETTLED_PARTICIPLES);
+const SETTLED_GATE = new RegExp(`(?:^|[^\\p{L}])(?:${SETTLED})(?![\\p{L}])`, 'iu');
 const ITEM = `(?:${alternation(new Set([...ITEM_NOUNS, ...REQUEST_NOUNS]))})`;
 /** An item in the singular ("issue", not "issues"): a bare plural names a kind of chore, no one item. */
 const ONE_ITEM = `(?:${alternation([...ITEM_NOUNS].filter((noun) => !ITEM_NOUNS.has(noun.replace(/s$/u, '')) || !noun.endsWith('s')))})`;
@@ -151,13 +194,19 @@ const VOTE_COUNT_RE =
 const CHOICE_RES: RegExp[] = [
   // A choice for the future: "We will go with TOML", "The team will utilise the shared calendar"
   // (not "we will use the rest of the call for …": how the call is spent is logistics).
-  new RegExp(
-    `${CLAUSE}${GROUP_WILL}(?:${alternation(CHOOSING_VERBS)})\\b(?!(?:\\s+\\S+){0,3}\\s+(?:of\\s+the\\s+)?(?:time|call|meeting|minutes|session)\\b)`,
-    'iu',
+  gated(
+    GROUP_GATE,
+    new RegExp(
+      `${CLAUSE}${GROUP_WILL}(?:${alternation(CHOOSING_VERBS)})\\b(?!(?:\\s+\\S+){0,3}\\s+(?:of\\s+the\\s+)?(?:time|call|meeting|minutes|session)\\b)`,
+      'iu',
+    ),
   ),
-  new RegExp(
-    `${CLAUSE}${GROUP}(?:\\s*['’]re|\\s+(?:are|is))\\s+(?:${alternation(CHOOSING_PROGRESSIVES)})\\b(?!\\s+the\\s+flow\\b)`,
-    'iu',
+  gated(
+    GROUP_GATE,
+    new RegExp(
+      `${CLAUSE}${GROUP}(?:\\s*['’]re|\\s+(?:are|is))\\s+(?:${alternation(CHOOSING_PROGRESSIVES)})\\b(?!\\s+the\\s+flow\\b)`,
+      'iu',
+    ),
   ),
   // Waiting as the group's course: "We will wait for the spec before merging", "Will hold off on it" (no
   // work taken on: the matter waits).
@@ -167,19 +216,28 @@ const CHOICE_RES: RegExp[] = [
   /\b(?:will|shall)\s+be\s+(?:postponed|deferred|tabled|put\s+on\s+hold|parked|shelved)\b/iu,
   // Keeping what is there: "We will keep the current format", "We keep the old name for now" (not "we
   // will keep an eye on it", "keep working on it", "keep you posted": work that goes on).
-  new RegExp(
-    `${CLAUSE}(?:${GROUP_WILL}|${GROUP}\\s+)keep\\s+(?!(?:\\S+\\s+){0,2}?(?:eye|eyes|track|touch|posted|informed|updated|mind|pushing|going|working|looking|trying|testing|discussing)\\b)(?:the|this|that|these|those|our|its|it|them)\\b(?!\\s+\\p{L}+ing\\b)`,
-    'iu',
+  gated(
+    /\bkeep\b/iu,
+    new RegExp(
+      `${CLAUSE}(?:${GROUP_WILL}|${GROUP}\\s+)keep\\s+(?!(?:\\S+\\s+){0,2}?(?:eye|eyes|track|touch|posted|informed|updated|mind|pushing|going|working|looking|trying|testing|discussing)\\b)(?:the|this|that|these|those|our|its|it|them)\\b(?!\\s+\\p{L}+ing\\b)`,
+      'iu',
+    ),
   ),
   // "We'll ship it as experimental", "The group will land the series as is".
-  new RegExp(
-    `${CLAUSE}${GROUP_WILL}(?:ship|land|merge|release|publish|keep)\\s+(?:\\S+\\s+){0,3}?as[\\s-](?!soon|well|part|much|long|needed|far)\\S`,
-    'iu',
+  gated(
+    GROUP_GATE,
+    new RegExp(
+      `${CLAUSE}${GROUP_WILL}(?:ship|land|merge|release|publish|keep)\\s+(?:\\S+\\s+){0,3}?as[\\s-](?!soon|well|part|much|long|needed|far)\\S`,
+      'iu',
+    ),
   ),
 ];
 
 /** The group refusing: "We won't backport the fix", "The team is not going to add a second allocator". */
-const REFUSAL_RE = new RegExp(`${CLAUSE}${GROUP_WILL_NOT}(?!${NOT_ABOUT_THE_MATTER})\\p{L}`, 'iu');
+const REFUSAL_RE = gated(
+  NOT_GATE,
+  new RegExp(`${CLAUSE}${GROUP_WILL_NOT}(?!${NOT_ABOUT_THE_MATTER})\\p{L}`, 'iu'),
+);
 
 /**
  * An item put off, in the future passive: a decision (the batch-4 guide: "will be discussed at the next
@@ -216,15 +274,21 @@ const STATEMENT_RES: RegExp[] = [
   // "No longer needs to be on the agenda".
   /\bno\s+longer\s+(?:needs?\s+to\s+be\s+)?on\s+the\s+agenda\b/iu,
   // The group settles it, also after a lead-in: "After a short discussion, the group agreed …".
-  new RegExp(
-    `${CLAUSE}${GROUP}\\s+(?:(?:\\w+\\s+){1,3}?and\\s+(?:then\\s+)?|\\w+\\s+)?(?:${alternation(DECIDING_VERBS)})\\b`,
-    'iu',
+  gated(
+    GROUP_GATE,
+    new RegExp(
+      `${CLAUSE}${GROUP}\\s+(?:(?:\\w+\\s+){1,3}?and\\s+(?:then\\s+)?|\\w+\\s+)?(?:${alternation(DECIDING_VERBS)})\\b`,
+      'iu',
+    ),
   ),
   /\bthere\s+(?:was|is)\s+(?:(?:general|broad|an?|clear)\s+)?(?:agreement|consensus)\b/iu,
   /\b(?:all|everyone|everybody|we)\b(?:\s+\w+){0,2}\s+in\s+agreement\b/iu,
   /\bvoted\s+(?:to|for|in\s+favou?r|unanimously)\b/iu,
   // "Ada decided to …", also after a lead-in.
-  new RegExp(`${CLAUSE}${NAMES}\\s+decided\\s+(?:to|that|not\\s+to|on|against)\\b`, 'u'),
+  gated(
+    /\bdecided\b/iu,
+    new RegExp(`${CLAUSE}${NAMES}\\s+decided\\s+(?:to|that|not\\s+to|on|against)\\b`, 'u'),
+  ),
   // The item settled: "Approved.", "Deferred until the spec settles." (not "Deferred imports …", a title).
   new RegExp(
     `^(?:${SETTLED})(?=\\s*(?:[,.;:!(–—-]|$)|\\s+(?:until|till|to|for|since|because|due|pending|as|by|with|after|now|unanimously|in\\s+favou?r)\\b)`,
@@ -240,29 +304,41 @@ const STATEMENT_RES: RegExp[] = [
     'iu',
   ),
   // "Proposal moves to phase 1", "Advances the proposal to stage 3" (not "will move … to stage 2").
-  new RegExp(
-    `(?<!\\b(?:will|to|should|would|can|could|may|might|shall)\\s+)\\b(?:${alternation(STAGE_VERBS)})\\b(?:\\s+\\S+){0,4}?\\s+(?:to|into)\\s+(?:phase|stage)\\s+\\d`,
-    'iu',
+  gated(
+    /phase|stage/iu,
+    new RegExp(
+      `(?<!\\b(?:will|to|should|would|can|could|may|might|shall)\\s+)\\b(?:${alternation(STAGE_VERBS)})\\b(?:\\s+\\S+){0,4}?\\s+(?:to|into)\\s+(?:phase|stage)\\s+\\d`,
+      'iu',
+    ),
   ),
   // Consent: "No objections.", "no major objections raised", "Nobody objected to …".
   /(?:^|[^\p{L}])no\s+(?:\w+\s+)?objections?\b|\b(?:nobody|no\s+one)\s+objected\b|\bwithout\s+(?:any\s+)?objections?\b|\bunanimous(?:ly)?\b/iu,
   // "LGTM", "Approved by the maintainers".
   new RegExp(`(?:^|[^\\p{L}])(?:${alternation(APPROVAL_WORDS)})(?![\\p{L}])`, 'iu'),
   // A maintainer agreeing to a request, with no work of their own ("agreed to <verb>" is a commitment).
-  new RegExp(
-    `${CLAUSE}${NAME}(?:\\s*\\([^)]*\\))?\\s+(?:also\\s+)?(?:${alternation(AGREEING_VERBS)})(?=\\s*(?:[,.;!]|$)|\\s+(?:as\\s+long\\s+as|provided|on\\s+(?:the\\s+)?condition|(?:to|with)\\s+(?:this|that|it)(?=\\s*(?:[,.;!]|$))|(?:with|on|to)\\s+(?:the|this|that|a|his|her|their)\\s+(?:\\S+\\s+){0,2}?(?:${alternation(REQUEST_NOUNS)})\\b))`,
-    'u',
+  gated(
+    /agree|approv|accept|concurred|consented|signed/iu,
+    new RegExp(
+      `${CLAUSE}${NAME}(?:\\s*\\([^)]*\\))?\\s+(?:also\\s+)?(?:${alternation(AGREEING_VERBS)})(?=\\s*(?:[,.;!]|$)|\\s+(?:as\\s+long\\s+as|provided|on\\s+(?:the\\s+)?condition|(?:to|with)\\s+(?:this|that|it)(?=\\s*(?:[,.;!]|$))|(?:with|on|to)\\s+(?:the|this|that|a|his|her|their)\\s+(?:\\S+\\s+){0,2}?(?:${alternation(REQUEST_NOUNS)})\\b))`,
+      'u',
+    ),
   ),
   // A maintainer confirming what the plan is: "Ada confirmed the plan is for the loader to …".
-  new RegExp(
-    `${CLAUSE}${NAME}\\s+(?:also\\s+)?(?:confirmed|clarified)\\s+(?:that\\s+)?the\\s+(?:plan|approach|direction|decision)\\s+(?:is|was|will)\\b`,
-    'u',
+  gated(
+    /confirmed|clarified/iu,
+    new RegExp(
+      `${CLAUSE}${NAME}\\s+(?:also\\s+)?(?:confirmed|clarified)\\s+(?:that\\s+)?the\\s+(?:plan|approach|direction|decision)\\s+(?:is|was|will)\\b`,
+      'u',
+    ),
   ),
-  new RegExp(
-    // (Also another's: "Ada confirmed Ben's suggestion of a separate branch".)
-    // ("confirmed that …" states a fact: only a request confirmed counts.)
-    `${CLAUSE}${NAME}\\s+(?:also\\s+)?(?:(?:approved|accepted)\\s+(?:it|this|that|(?:the|${NAME}['’]s?)\\s+(?:\\w+\\s+)?(?:${alternation(REQUEST_NOUNS)}))|(?:confirmed|endorsed|adopted)\\s+(?:the|${NAME}['’]s?)\\s+(?:\\w+\\s+)?(?:${alternation(REQUEST_NOUNS)}))\\b`,
-    'u',
+  gated(
+    /approved|accepted|confirmed|endorsed|adopted/iu,
+    new RegExp(
+      // (Also another's: "Ada confirmed Ben's suggestion of a separate branch".)
+      // ("confirmed that …" states a fact: only a request confirmed counts.)
+      `${CLAUSE}${NAME}\\s+(?:also\\s+)?(?:(?:approved|accepted)\\s+(?:it|this|that|(?:the|${NAME}['’]s?)\\s+(?:\\w+\\s+)?(?:${alternation(REQUEST_NOUNS)}))|(?:confirmed|endorsed|adopted)\\s+(?:the|${NAME}['’]s?)\\s+(?:\\w+\\s+)?(?:${alternation(REQUEST_NOUNS)}))\\b`,
+      'u',
+    ),
   ),
   // "Agreed we can drop this", "Agreed, the flag goes": "agreed" with its clause, "that" left out.
   /^agreed,?\s+(?:that\s+)?(?:we|the|this|it|everyone|everybody|all|there|our|to)\b/iu,
@@ -275,9 +351,12 @@ const STATEMENT_RES: RegExp[] = [
   // "The proposal is now at phase 3".
   /\b(?:is|are)\s+now\s+(?:at|in)\s+(?:phase|stage)\s+\d/iu,
   // "Issue closed.", "PR approved with two reviews", "Proposal accepted as is": an item and its settling.
-  new RegExp(
-    `${CLAUSE}(?:(?:the|this|that)\\s+)?(?:[\\p{L}\\d#-]+\\s+){0,2}?${ITEM}s?\\s+(?:${SETTLED})(?=\\s*(?:[,.;:!(–—-]|$)|\\s+(?:as|until|by|with|in\\s+favou?r|unanimously|pending|for\\s+now)\\b)`,
-    'iu',
+  gated(
+    SETTLED_GATE,
+    new RegExp(
+      `${CLAUSE}(?:(?:the|this|that)\\s+)?(?:[\\p{L}\\d#-]+\\s+){0,2}?${ITEM}s?\\s+(?:${SETTLED})(?=\\s*(?:[,.;:!(–—-]|$)|\\s+(?:as|until|by|with|in\\s+favou?r|unanimously|pending|for\\s+now)\\b)`,
+      'iu',
+    ),
   ),
   // "Approved the new member", "Deferred the naming question": the settling verb opens the bullet.
   new RegExp(
@@ -287,29 +366,38 @@ const STATEMENT_RES: RegExp[] = [
   // "On hold until the review is done", "Put on hold pending the legal review."
   /^(?:(?:still|now|currently|remains?|stays?|kept|is|are)\s+)*(?:put\s+)?on\s+hold(?=\s*(?:[,.;:!(–—-]|$)|\s+(?:until|till|pending|for|due|because|while)\b)/iu,
   // The settling word closes the bullet: "Several +1s, approved.", "Discussed briefly; deferred."
-  new RegExp(`(?:[,;:]|\\s[–—-])\\s*(?:${SETTLED})\\s*[.!]?\\s*$`, 'iu'),
+  gated(SETTLED_GATE, new RegExp(`(?:[,;:]|\\s[–—-])\\s*(?:${SETTLED})\\s*[.!]?\\s*$`, 'iu')),
   // "Passed.", "Carried unanimously."
   /^(?:passed|carried)(?=\s*(?:[,.;:!(–—-]|$)|\s+(?:unanimously|with)\b)/iu,
   // "Dropped from the agenda", "taken off the agenda".
   /\b(?:dropped|removed|taken|struck)\s+(?:off|from)\s+(?:the\s+)?agenda\b|^(?:remove|drop|take)\s+(?:it\s+|this\s+)?(?:off|from)\s+(?:the\s+)?agenda\b/iu,
   // "We can close this now", "This can be closed", "PR can be merged", "It cannot go in while …" (an
   // active verb with the item or nothing after it: "we can approve everything at the board" is a possibility).
-  new RegExp(
-    `${CLAUSE}(?:(?:we|this|it|that|(?:the\\s+)?(?:[\\p{L}\\d#-]+\\s+)?${ITEM}s?)\\s+)?(?:can|cannot|can['’]t|can\\s+not)\\s+(?:now\\s+)?(?:(?:close|resolve|drop|merge|land|approve|accept)\\b(?=\\s*(?:[.,;:!)–—-]|$)|\\s+(?:it|this|that|them|now|the|#))|be\\s+(?:closed|resolved|dropped|merged|landed|approved|accepted)\\b|go\\s+in\\b)`,
-    'iu',
+  gated(
+    /\bcan/iu,
+    new RegExp(
+      `${CLAUSE}(?:(?:we|this|it|that|(?:the\\s+)?(?:[\\p{L}\\d#-]+\\s+)?${ITEM}s?)\\s+)?(?:can|cannot|can['’]t|can\\s+not)\\s+(?:now\\s+)?(?:(?:close|resolve|drop|merge|land|approve|accept)\\b(?=\\s*(?:[.,;:!)–—-]|$)|\\s+(?:it|this|that|them|now|the|#))|be\\s+(?:closed|resolved|dropped|merged|landed|approved|accepted)\\b|go\\s+in\\b)`,
+      'iu',
+    ),
   ),
   // Node style: "The PR lands as is", "#1234 lands"; "OK to land", "cleared to merge".
   /\blands(?=\s*(?:[.!;,)–—-]|$)|\s+(?:as[\s-]is|with|once|after|unanimously)\b)/iu,
   /\b(?:ok|okay|fine|good|clear|cleared|approved)\s+to\s+(?:land|merge|ship|close|go\s+in)\b/iu,
   // An item kept open: "Keep the issue open for another week", "We will leave this open until …".
-  new RegExp(
-    `\\b(?:keep|keeps|keeping|kept|leave|leaving|stay|stays|staying)\\s+(?:(?:this|it|that|them|(?:the\\s+)?(?:[\\p{L}\\d#-]+\\s+){0,2}?${ITEM}s?)\\s+)?open\\b`,
-    'iu',
+  gated(
+    /\bopen\b/iu,
+    new RegExp(
+      `\\b(?:keep|keeps|keeping|kept|leave|leaving|stay|stays|staying)\\s+(?:(?:this|it|that|them|(?:the\\s+)?(?:[\\p{L}\\d#-]+\\s+){0,2}?${ITEM}s?)\\s+)?open\\b`,
+      'iu',
+    ),
   ),
   // An item blocked by another: "Blocked by #910", "This is blocked on the spec change".
-  new RegExp(
-    `(?:(?:^|[,;:]\\s+)(?:still\\s+|now\\s+)?|\\b(?:this|it|(?:the\\s+)?(?:[\\p{L}\\d#-]+\\s+)?${ITEM}s?)\\s+(?:is|are|remains?)\\s+(?:still\\s+|now\\s+)?)blocked(?=\\s+(?:by|on|until)\\b)`,
-    'iu',
+  gated(
+    /\bblocked\b/iu,
+    new RegExp(
+      `(?:(?:^|[,;:]\\s+)(?:still\\s+|now\\s+)?|\\b(?:this|it|(?:the\\s+)?(?:[\\p{L}\\d#-]+\\s+)?${ITEM}s?)\\s+(?:is|are|remains?)\\s+(?:still\\s+|now\\s+)?)blocked(?=\\s+(?:by|on|until)\\b)`,
+      'iu',
+    ),
   ),
   // Marked with a status: "The KEP was marked implementable", "marked as won't fix".
   /\bmarked\s+(?:as\s+)?(?:implementable|accepted|approved|final|stable|deprecated|resolved|closed|wontfix|won['’]t\s+fix)\b/iu,
@@ -339,17 +427,26 @@ const STATEMENT_RES: RegExp[] = [
   // (Not "received approval from the company": an outside body's say.)
   /\b(?:gave|given|granted)\s+(?:(?:his|her|their|the|its|an?|final|formal|full|explicit)\s+)*(?:approval|go-ahead|go\s+ahead|green\s+light|blessing|sign-?off|thumbs\s+up)\b/iu,
   // A maintainer's or the group's consent: "Ada is fine with merging it", "Everyone was okay with the plan".
-  new RegExp(
-    `${CLAUSE}${NAMES}(?:\\s*\\([^)]*\\))?\\s+(?:is|was|are|were|seemed|seems)\\s+(?:also\\s+)?(?:fine|okay|OK|ok)\\s+with\\b`,
-    'u',
+  gated(
+    FINE_WITH_GATE,
+    new RegExp(
+      `${CLAUSE}${NAMES}(?:\\s*\\([^)]*\\))?\\s+(?:is|was|are|were|seemed|seems)\\s+(?:also\\s+)?(?:fine|okay|OK|ok)\\s+with\\b`,
+      'u',
+    ),
   ),
-  new RegExp(
-    `${CLAUSE}${GROUP}\\s+(?:is|was|are|were|seemed|seems)\\s+(?:all\\s+|also\\s+)?(?:fine|okay|ok)\\s+with\\b`,
-    'iu',
+  gated(
+    FINE_WITH_GATE,
+    new RegExp(
+      `${CLAUSE}${GROUP}\\s+(?:is|was|are|were|seemed|seems)\\s+(?:all\\s+|also\\s+)?(?:fine|okay|ok)\\s+with\\b`,
+      'iu',
+    ),
   ),
-  new RegExp(
-    `${CLAUSE}${GROUP}\\s+(?:(?:is|was|are|were)\\s+)(?:all\\s+|also\\s+)?(?:happy|comfortable|aligned|on\\s+board|in\\s+favou?r|unanimous)\\b`,
-    'iu',
+  gated(
+    /happy|comfortable|aligned|board|favou?r|unanimous/iu,
+    new RegExp(
+      `${CLAUSE}${GROUP}\\s+(?:(?:is|was|are|were)\\s+)(?:all\\s+|also\\s+)?(?:happy|comfortable|aligned|on\\s+board|in\\s+favou?r|unanimous)\\b`,
+      'iu',
+    ),
   ),
   // A ruling: "Multiple copyright lines are acceptable", "Force-pushes to main are not allowed".
   /\b(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?(?:not\s+)?(?:acceptable|unacceptable|allowed|permitted|disallowed|forbidden|prohibited)\b/iu,
@@ -363,9 +460,12 @@ const STATEMENT_RES: RegExp[] = [
   /\b(?:remove|removed|removing|drop|dropped|dropping)\s+(?:the\s+)?[\w-]*agenda[\w-]*\s+(?:label|tag)\b/iu,
   // Two or more people settling a matter between them: "Ada and Ben agreed that the format stays" ("Ada
   // and Ben agreed to …" is their commitment; one person "agreed that it is hard" is an opinion).
-  new RegExp(
-    `${CLAUSE}${NAME}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)${NAME})+\\s+(?:both\\s+|all\\s+|also\\s+)?(?:agreed|agree|decided|concluded)\\s+(?:that|on|upon)\\b`,
-    'u',
+  gated(
+    /agree|decided|concluded/iu,
+    new RegExp(
+      `${CLAUSE}${NAME}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)${NAME})+\\s+(?:both\\s+|all\\s+|also\\s+)?(?:agreed|agree|decided|concluded)\\s+(?:that|on|upon)\\b`,
+      'u',
+    ),
   ),
   // The act as a noun: "Made the decision to split the crate", "The group took the decision that …".
   /\b(?:made|took|taken|reached)\s+(?:a|the)\s+(?:\w+\s+)?decision\s+(?:to|that|not\s+to|on)\b/iu,
@@ -376,9 +476,12 @@ const STATEMENT_RES: RegExp[] = [
   // The group in favour without a verb: "All in favour", "Everyone in favour of option B".
   new RegExp(`^(?:${GROUP}|unanimously)\\s+in\\s+favou?r\\b`, 'iu'),
   // The group's +1 or thumbs up: "Everybody +1", "Thumbs up from everyone", "The room gave a thumbs-up".
-  new RegExp(
-    `${CLAUSE}${GROUP}\\s*(?:[:,–—-]\\s*)?(?:(?:gave|give|gives)\\s+(?:it\\s+)?(?:a\\s+|their\\s+)?)?(?:\\+1|thumbs[\\s-]up)|\\bthumbs[\\s-]up\\s+(?:from|by)\\s+${GROUP}\\b`,
-    'iu',
+  gated(
+    /\+1|thumbs/iu,
+    new RegExp(
+      `${CLAUSE}${GROUP}\\s*(?:[:,–—-]\\s*)?(?:(?:gave|give|gives)\\s+(?:it\\s+)?(?:a\\s+|their\\s+)?)?(?:\\+1|thumbs[\\s-]up)|\\bthumbs[\\s-]up\\s+(?:from|by)\\s+${GROUP}\\b`,
+      'iu',
+    ),
   ),
   // Settled by whom: "Agreed by all", "Accepted by the maintainers", "Adopted by consensus".
   new RegExp(
@@ -423,9 +526,12 @@ const STATEMENT_RES: RegExp[] = [
   /^(?:[Tt]he\s+)?(?:(?:new|final|agreed|chosen)\s+)?(?:[Aa]pproach|[Dd]irection|[Ss]olution|[Dd]esign|[Ff]ormat|[Nn]ame|[Nn]aming|[Pp]olicy|[Cc]onvention|[Ss]trategy|[Pp]lan\s+of\s+record)\s+(?:will\s+be|is\s+going\s+to\s+be)\s+(?=to\s+\p{L}|that\b|\p{Lu}|["“'‘`\d])|^(?:[Tt]he\s+)?[Dd]irection\s+(?:is|was)\s+to\b/u,
   // The course the group goes ahead with: "The team will proceed with the PR", "We are moving forward
   // with option B" ("The merge will proceed" is the group's work going on: a commitment).
-  new RegExp(
-    `${CLAUSE}(?:${GROUP_WILL}|${GROUP}(?:\\s*['’]re|\\s+(?:are|is))\\s+)(?:proceed(?:ing)?|mov(?:e|ing)\\s+(?:forward|ahead)|go(?:ing)?\\s+ahead)\\s+with\\b`,
-    'iu',
+  gated(
+    /proceed|forward|ahead/iu,
+    new RegExp(
+      `${CLAUSE}(?:${GROUP_WILL}|${GROUP}(?:\\s*['’]re|\\s+(?:are|is))\\s+)(?:proceed(?:ing)?|mov(?:e|ing)\\s+(?:forward|ahead)|go(?:ing)?\\s+ahead)\\s+with\\b`,
+      'iu',
+    ),
   ),
   // An item kept on the agenda: "Keep it on the agenda", "Stays on the agenda for next week".
   /\b(?:keep|keeps|keeping|kept|leave|leaving|stay|stays|remain|remains)\s+(?:(?:it|this|that)\s+)?on\s+(?:the\s+)?agenda\b/iu,
@@ -455,6 +561,11 @@ const PASSIVE_LEAD = `(?:(?!(?:${alternation(HEDGES)}|unlikely)\\b)\\p{L}+ly\\s+
 // "is on hold"): the subject is whatever stands before it, so it is checked apart (relative clauses).
 const SETTLED_PASSIVE_RE = new RegExp(
   `(\\S+)\\s+(?:(\\S+)\\s+)?(?:is|was|were|are|be|been|being)\\s+${PASSIVE_LEAD}(?:${SETTLED}|agreed(?:\\s+(?:up)?on)?|put\\s+on\\s+hold|on\\s+hold|(?:deemed|considered|declared|regarded\\s+as|treated\\s+as)\\s+(?!by\\b|for\\b|in\\b|but\\b|and\\b|at\\b|too\\b|during\\b|before\\b|earlier\\b|previously\\b|already\\b)(?=[\\p{L}\\d]))|\\bput\\b(?:\\s+\\S+){0,5}?\\s+on\\s+hold\\b`,
+  'iu',
+);
+/** What every settling passive needs: a participle of `SETTLED_PARTICIPLES`, "agreed", "hold", "deemed" … */
+const PASSIVE_GATE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${SETTLED}|agreed|hold|deemed|considered|declared|regarded|treated)(?![\\p{L}])`,
   'iu',
 );
 /** "It will not be backported", "PRs from bots will not be accepted", "cannot be merged while …". */
@@ -541,6 +652,7 @@ const auxiliaryAt = (match: RegExpExecArray, aux: RegExp) =>
   match.index + Math.max(0, match[0].search(aux));
 
 function settledPassive(sentence: string): number {
+  if (!PASSIVE_GATE.test(sentence)) return -1;
   const match = SETTLED_PASSIVE_RE.exec(sentence);
   if (!match) return -1;
   const [, first = '', second = ''] = match.map((word) => (word ?? '').toLowerCase());
@@ -563,6 +675,7 @@ function settledPassive(sentence: string): number {
 
 /** "It will not be backported": a refusal in the passive, of a thing (not "Ada will not be …"). */
 function refusedPassive(sentence: string): number {
+  if (!NOT_GATE.test(sentence)) return -1;
   const match = REFUSED_PASSIVE_RE.exec(sentence);
   if (!match) return -1;
   const first = match[1] ?? match[3] ?? '';
@@ -586,6 +699,7 @@ const THING_REFUSAL_RE = new RegExp(
 );
 
 function thingRefusal(sentence: string): number {
+  if (!NOT_GATE.test(sentence)) return -1;
   const match = THING_REFUSAL_RE.exec(sentence);
   if (!match) return -1;
   const first = match[1] ?? '';
@@ -610,6 +724,7 @@ const DESIGN_RE = new RegExp(
 );
 
 function designStated(sentence: string): number {
+  if (!/\b(?:will|shall)\b/iu.test(sentence)) return -1;
   const match = DESIGN_RE.exec(sentence);
   if (!match) return -1;
   const subject = (match[1] ?? '').trim();
@@ -766,9 +881,12 @@ const UNSPOKEN_STATEMENT_RES: readonly RegExp[] = [
   /^(?:agreed|all\s+agreed)\s*[.!]*\s*$/iu,
   // An item waiting on another: "waiting on the selection process", "This is waiting for #12" (in a
   // speaker's turn, "waiting on one person" reports the speaker's own progress).
-  new RegExp(
-    `(?:^|[,;:]\\s+)(?:(?:this|it|(?:the\\s+)?(?:[\\p{L}\\d#-]+\\s+)?${ITEM}s?)\\s+(?:is|are)\\s+)?(?:still\\s+)?waiting\\s+(?:on|for)\\b`,
-    'iu',
+  gated(
+    /\bwaiting\b/iu,
+    new RegExp(
+      `(?:^|[,;:]\\s+)(?:(?:this|it|(?:the\\s+)?(?:[\\p{L}\\d#-]+\\s+)?${ITEM}s?)\\s+(?:is|are)\\s+)?(?:still\\s+)?waiting\\s+(?:on|for)\\b`,
+      'iu',
+    ),
   ),
   // "The preference is to split the crate" (the meeting's; "Ada's preference", or a speaker's, is theirs).
   /^(?:the\s+)?(?:general\s+|overall\s+|clear\s+|group\s+)?preference\s+(?:is|was)\s+(?:to|for)\b/iu,
