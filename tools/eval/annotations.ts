@@ -53,13 +53,26 @@ async function readJsonl<T>(file: string, schema: z.ZodType<T>): Promise<T[]> {
   const entries: T[] = [];
   text.split('\n').forEach((line, at) => {
     if (line.trim() === '') return;
-    const parsed = schema.safeParse(JSON.parse(line));
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch (error) {
+      throw new Error(`${file}:${at + 1}: not JSON (${(error as Error).message})`, {
+        cause: error,
+      });
+    }
+    const parsed = schema.safeParse(json);
     if (!parsed.success) {
       throw new Error(`${file}:${at + 1}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
     }
     entries.push(parsed.data);
   });
   return entries;
+}
+
+/** One file of outcome labels in the format of `outcomes.jsonl` (a second reader's, for agreement). */
+export function readOutcomes(file: string): Promise<OutcomesEntry[]> {
+  return readJsonl(file, outcomesSchema);
 }
 
 export async function readAnnotations(dir: string): Promise<Annotations> {

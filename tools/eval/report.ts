@@ -1,10 +1,8 @@
 /** The evaluation as Markdown tables: printed by `npm run eval`, written to EVALUATION.md with `--write`. */
 import { EVAL_SETS, type EvalSet, type OutcomeLabel } from './annotations.ts';
 import type { EvaluationResult } from './run.ts';
-import { ownerAccuracy, precision, recall, type Counts } from './score.ts';
+import { ownerAccuracy, pct, precision, recall, type Counts } from './score.ts';
 
-const pct = (value: number | undefined) =>
-  value === undefined ? '—' : `${(value * 100).toFixed(1)} %`;
 const LABELS: OutcomeLabel[] = ['commitment', 'decision', 'suggestion'];
 
 function table(head: string[], rows: string[][]): string {

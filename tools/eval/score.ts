@@ -23,6 +23,10 @@ export const precision = (c: Counts) => (c.found === 0 ? undefined : c.hits / c.
 export const recall = (c: Counts) => (c.gold === 0 ? undefined : c.hits / c.gold);
 export const ownerAccuracy = (c: Counts) => (c.hits === 0 ? undefined : c.ownersRight / c.hits);
 
+/** A ratio as the tables print it: one decimal, "—" when it is undefined (nothing to divide by). */
+export const pct = (value: number | undefined) =>
+  value === undefined ? '—' : `${(value * 100).toFixed(1)} %`;
+
 const ownerKey = (owners: readonly string[]) =>
   [...new Set(owners.map((o) => foldName(o)))].sort().join('|');
 
