@@ -1,3 +1,5 @@
+import { memoize } from './memo.ts';
+
 /** British day-month order and UTC for every date shown: dates are calendar days, not instants. */
 const dateFormat = (options: Intl.DateTimeFormatOptions) =>
   new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' });
@@ -10,15 +12,7 @@ const toDate = (iso: string) => new Date(`${iso.length === 7 ? `${iso}-01` : iso
  * the dear part.
  */
 function remembered(format: Intl.DateTimeFormat): (iso: string) => string {
-  const made = new Map<string, string>();
-  return (iso) => {
-    let text = made.get(iso);
-    if (text === undefined) {
-      text = format.format(toDate(iso));
-      made.set(iso, text);
-    }
-    return text;
-  };
+  return memoize(20_000, (iso: string) => format.format(toDate(iso)));
 }
 
 const long = remembered(dateFormat({ day: 'numeric', month: 'long', year: 'numeric' }));
