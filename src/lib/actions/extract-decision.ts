@@ -211,6 +211,10 @@ const CHOICE_RES: RegExp[] = [
   // Waiting as the group's course: "We will wait for the spec before merging", "Will hold off on it" (no
   // work taken on: the matter waits).
   /^(?:(?:we|the\s+(?:group|team))\s+)?(?:will|['’]ll|are\s+going\s+to|decided\s+to|agreed\s+to)\s+(?:wait\s+(?:for|until|till|on)|hold\s+off)\b/iu,
+  // Kept apart or let go, in the future passive: "The two drivers will be kept separate", "Support for
+  // 32-bit hosts will be dropped", "The old flag will be deprecated in 2.0" (a choice of scope, no work:
+  // "the packet will be dropped if the queue is full" is behaviour, a condition).
+  /\b(?:will|shall)\s+be\s+kept\s+(?:separate|apart|as\s+(?:is|it\s+is)|unchanged|in\s+place)\b|\bsupport\s+(?:for\s+(?:\S+\s+){1,4}?)?(?:will|shall)\s+be\s+(?:dropped|removed|discontinued)\b(?!\s+(?:if|when|unless|once)\b)|\b(?:will|shall)\s+be\s+(?:deprecated|discontinued|retired|phased\s+out)\b(?!\s+(?:if|when|unless|once)\b)/iu,
   // Putting it off, in the future passive: "The session will be postponed to next year", "will be put on
   // hold" (no work taken on: the item waits).
   /\b(?:will|shall)\s+be\s+(?:postponed|deferred|tabled|put\s+on\s+hold|parked|shelved)\b/iu,
@@ -420,7 +424,26 @@ const STATEMENT_RES: RegExp[] = [
   // "They" after the people of the bullet settling a matter, also after what they weighed first: "They
   // agreed that a new lock is needed", "They considered a fork but decided to write their own" ("they
   // agreed to …" is their commitment; "Ada weighed both but decided …" is hers as the maintainer).
-  /(?:^|[,;:]\s+|\s(?=(?:and|but|so)\s))(?:(?:so|and|but|then|finally|eventually)\s+)*they\s+(?:(?:also|both|all|then|finally|eventually)\s+)?(?:agreed|concluded|decided)\s+(?:that|on|upon|against)\b|(?:^|[,;:]\s+)(?:they|we|the\s+(?:group|team))\s+[^,.;]{0,80}?\s(?:and|but)\s+(?:then\s+|eventually\s+|finally\s+|ultimately\s+)?(?:decided|agreed|concluded|settled|opted)\s+(?:to|that|on|upon|against|for)\b/iu,
+  /(?:^|[,;:]\s+|\s(?=(?:and|but|so)\s))(?:(?:so|and|but|then|finally|eventually)\s+)*they\s+(?:(?:also|both|all|then|finally|eventually)\s+)?(?:agreed|concluded|decided)\s+(?:that|on|upon|against)\b/iu,
+  // The group (or "they") weighing first: "The group discussed the options and decided to …", "The
+  // participants reviewed both designs and agreed that …".
+  gated(
+    GROUP_GATE,
+    new RegExp(
+      `(?:^|[,;:]\\s+)(?:they|${GROUP})\\s+[^,.;]{0,80}?\\s(?:and|but)\\s+(?:then\\s+|eventually\\s+|finally\\s+|ultimately\\s+)?(?:decided|agreed|concluded|settled|opted)\\s+(?:to|that|on|upon|against|for)\\b`,
+      'iu',
+    ),
+  ),
+  // People weighing first: "Ada and Ben reviewed the patch and agreed that it can go in", "Ada looked at
+  // both designs and decided to keep the old one" (a maintainer's decision; one person's "agreed that" is
+  // a view).
+  gated(
+    /\b(?:agreed|decided|concluded)\b/iu,
+    new RegExp(
+      `(?:^|[,;:]\\s+)(?:${NAME}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)${NAME})+\\s+[^,.;]{0,80}?\\s(?:and|but)\\s+(?:then\\s+|finally\\s+)?(?:agreed|decided|concluded)\\s+(?:that|on|upon|to|against)|${NAME}\\s+[^,.;]{0,80}?\\s(?:and|but)\\s+(?:then\\s+|finally\\s+)?decided\\s+(?:to|that|against|not\\s+to))\\b`,
+      'u',
+    ),
+  ),
   // A result stated alone: "Consensus.", "Rough consensus!", "Unanimous consent."
   /^(?:(?:rough|general|full|broad|clear|unanimous)\s+)?consensus\s*[.!]?\s*$/iu,
   // Approval given: "Ada gave her approval", "The group gave the green light".
@@ -547,6 +570,20 @@ const STATEMENT_RES: RegExp[] = [
   // Closing tied to another item: "Should be closed when #794 lands", "To be closed once the PR merges".
   // (Tied to another item, not to work still to do: "will be closed once the data is shared" is a plan.)
   /\b(?:should|will|can|to)\s+be\s+closed(?=\s+(?:when|once|after|as\s+soon\s+as)\s+(?:#\d|(?:the\s+|that\s+|this\s+)?(?:[\p{L}\d-]+\s+)?(?:pr|pull\s+request|issue|patch|change|rfc|spec|proposal)\b))/iu,
+  // Ready as it is, in the present: "The PR is ready to be merged", "The series is now ready to land" (not
+  // "will be ready next week": a forecast; "Ada thinks it is ready": a view).
+  /\b(?:is|are)\s+(?:now\s+|also\s+)?ready\s+(?:to\s+(?:be\s+)?(?:merged?|land(?:ed)?|go\s+in|close[ds]?|ship(?:ped)?)|for\s+(?:merg(?:e|ing)|landing))\b/iu,
+  // The course named as the one to take: "Splitting the crate is the way forward", "Option B is the way to
+  // go", "Splitting will be the approach".
+  /\b(?:is|will\s+be)\s+the\s+(?:way\s+forward|way\s+to\s+go|path\s+forward|(?:agreed|chosen|preferred|right)\s+(?:approach|direction|way))\b|\bwill\s+be\s+the\s+(?:approach|solution|plan|direction)\b/iu,
+  // Acceptable for the time being: "This approach is fine for now", "One page is enough for now".
+  /\b(?:is|are)\s+(?:fine|ok|okay|good\s+enough|enough|sufficient)\s+for\s+(?:now|the\s+time\s+being)\b/iu,
+  // The interim course: "For now, the loader keeps its name", "For the time being, we will build one image
+  // per platform" (not a person's: "For now, Ada will look into it"; not a state: "the tests fail", "it
+  // will be emulated").
+  /^(?:for\s+now|for\s+the\s+time\s+being|for\s+the\s+moment|in\s+the\s+short\s+term|initially),?\s+(?:(?:we|the\s+(?:group|team))\s+(?:will|shall|keep|stay|stick|use|go)\b|(?:the|this|that|these|those|it|our)\b[^,.;]{0,60}?\s(?:keeps?|stays?|remains?|uses?|will\s+(?:stay|remain|keep|use)))\b/iu,
+  // Set aside: "Put on the back burner", "The idea is on ice until spring".
+  /\b(?:on|to)\s+the\s+back\s*-?burner\b|\b(?:is|are|was|were|put|kept|stays?|remains?)\s+on\s+ice\b/iu,
   // The go-ahead received: "The PR got the go-ahead", "Ada has the green light to merge".
   /\b(?:got|received|has|have|had)\s+(?:the|a)\s+(?:go-ahead|go\s+ahead|green\s+light|thumbs\s+up)\b/iu,
 ];
@@ -888,6 +925,9 @@ const UNSPOKEN_STATEMENT_RES: readonly RegExp[] = [
       'iu',
     ),
   ),
+  // "No need to backport this", "There is no need for a separate binary" (a speaker's "no need to rush" is
+  // their view).
+  /^(?:there\s+is\s+|there['’]s\s+)?no\s+(?:need|reason)\s+(?:to|for)\b/iu,
   // "The preference is to split the crate" (the meeting's; "Ada's preference", or a speaker's, is theirs).
   /^(?:the\s+)?(?:general\s+|overall\s+|clear\s+|group\s+)?preference\s+(?:is|was)\s+(?:to|for)\b/iu,
   // A refusal with no subject written, as notes put it: "Will not pursue this further", "Not going to
