@@ -452,6 +452,13 @@ export const CHORE_VERBS = new Set([
   'rebase',
   'submit',
   'publish',
+  'notify',
+  'inform',
+  'remind',
+  'prepare',
+  'organize',
+  'organise',
+  'investigate',
 ]);
 /** "follow up", "reach out", "circle back": the particle that makes the chore. */
 export const CHORE_PARTICLES: Record<string, string> = {
@@ -502,6 +509,8 @@ const IDIOM_LEADS = new Set([
   'put',
   'puts',
 ]);
+const BOUND_WORDS = new Set(['needs', 'need', 'has', 'have']);
+const INTENTION_WORDS = new Set(['intention', 'intent', 'willingness', 'commitment']);
 const SCHEDULED = new Set(['planned', 'scheduled', 'slated', 'targeted']);
 const IDIOM_OBJECTS = new Set(['hand', 'hands', 'name', 'names']);
 const AGREE_FORMS = new Set(['agree', 'agrees', 'agreed']);
@@ -524,12 +533,16 @@ export function hasCommitmentCue(text: string, anywhere = false): boolean {
   const words: string[] = [];
   // What stands between a word and the one before it: a chore verb counts only where a clause opens.
   const gaps: string[] = [];
+  const starts: number[] = [];
   let end = 0;
   for (const match of lower.matchAll(WORD_RE)) {
     words.push(match[0]);
     gaps.push(lower.slice(end, match.index));
+    starts.push(match.index);
     end = match.index + match[0].length;
   }
+  // Whether the word at `i` is written with a capital (a name, most often).
+  const capital = (i: number) => i >= 0 && /\p{Lu}/u.test(text.charAt(starts[i] ?? -1));
   // In a whole bullet a sentence may open after any mark or line break; in one sentence only at its start
   // or after ";", ":" or "," (where the imperative-chore rule's `opensClause` looks).
   const clauseMark = anywhere ? BULLET_CLAUSE_MARK_RE : SENTENCE_CLAUSE_MARK_RE;
@@ -543,6 +556,13 @@ export function hasCommitmentCue(text: string, anywhere = false): boolean {
     if (word === 'due' && COPULAS_NOW.has(words[i - 1] ?? '') && next !== 'to') return true;
     if (PROCESS_VERBS.has(word) && words.slice(Math.max(0, i - 3), i).includes('will')) return true;
     if (next === 'to' && BEFORE_TO.has(word)) return true;
+    // "her intention to address it"; "Ada (still) needs to follow up", "she has to rebase": only after a
+    // name or a pronoun for a person, the only subjects the rule reads.
+    if (next === 'to' && INTENTION_WORDS.has(word)) return true;
+    if (next === 'to' && BOUND_WORDS.has(word)) {
+      const at = words[i - 1] === 'still' || words[i - 1] === 'also' ? i - 2 : i - 1;
+      if (capital(at) || PERSON_PRONOUNS.has(words[at] ?? '')) return true;
+    }
     // "volunteered on the list to draft …": a short phrase between the verb and its "to".
     if (COMMITTING_FORMS.has(word) && words.slice(i + 2, i + 6).includes('to')) return true;
     if ((word === 'signs' || word === 'signed') && next === 'up') return true;

@@ -143,6 +143,8 @@ const READER_RE = /\byou(?:rs?|['’](?:ve|re|ll|d))?\b/iu;
  */
 const AUDIENCE_OBLIGATION_RE =
   /^(?:(?:all|any|every|the)\s+)?(?:\p{L}+\s+)?(?:users?|contributors?|attendees|participants|members|everyone|everybody|anyone|anybody|you|developers|packagers|downstreams?|authors|people)\b(?:\s+[\p{L}'’-]+){0,5}?\s+(?:should|must|needs?\s+to|ha(?:ve|s)\s+to)\b/iu;
+/** A text that ends in an issue or PR number ("… the summit [#58](…)", "… #58"). */
+const ISSUE_REF_END_RE = /(?:\[#\d+\]\([^)]*\)|#\d+)\s*$/u;
 /** One sentence that ends in an issue or PR number, linked or not: "Title of the issue [#123](…)". */
 const ISSUE_TITLE_RE = /^[^.!?]*(?:\[#\d+\]\([^)]*\)|#\d+)\s*$/u;
 const BOLD_LEAD_RE = /^\s*(\*\*|__)(.+?)\1\s*([:：.-]\s*)?/u;
@@ -312,7 +314,11 @@ function findSubject(reading: SentenceReading, from: number, depth = 0): Subject
   const word = words[j]!;
   const guarded = (subject: Subject): Subject => {
     const before = words[subject.at - 1];
-    return before && SUBORDINATORS.has(before.word) && subject.at - 1 >= floor
+    if (!before || subject.at - 1 < floor) return subject;
+    // "the conflicts that we'll get": "that" after a noun opens a relative clause, which describes.
+    const head = words[subject.at - 2];
+    const relative = before.word === 'that' && head?.tags.has('Noun') === true && !isVerb(head);
+    return SUBORDINATORS.has(before.word) || relative
       ? { type: 'subordinate', owners: [], at: subject.at }
       : subject;
   };
@@ -435,7 +441,10 @@ function firstSubject(
       first--;
     const subject = findSubject(reading, first - 1, 1);
     if (subject.type === 'people' || subject.type === 'group') return subject;
-    if (main || words[subject.at]?.tags.has('Pronoun')) return undefined;
+    // "Ada agrees that it should happen and will talk to Ben": a pronoun inside a "that" clause is not
+    // what the second verb coordinates with; the main verb is.
+    const complement = words[subject.at - 1]?.word === 'that';
+    if (main || (words[subject.at]?.tags.has('Pronoun') && !complement)) return undefined;
     return firstSubject(reading, floor, end, true);
   }
   return undefined;
@@ -556,7 +565,8 @@ interface Predicate {
     | 'imperative'
     | 'listed'
     | 'agreed'
-    | 'implied';
+    | 'implied'
+    | 'obliged';
   /** Of a passive: the participle ("will be discussed"), which tells work from a state ("will be needed"). */
   participle?: number;
 }
@@ -831,8 +841,9 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
       const participle = words[at];
       if (w === 'would' || !isParticiple(participle) || participle?.word === 'decided')
         return undefined;
-      // "Releases will be named after the month": a convention the group settles, not work.
-      return SCHEME_PARTICIPLES.has(participle?.word ?? '')
+      // "Releases will be named after the month": a convention the group settles, not work; so is what
+      // normative text says "shall be" done ("The encoding shall be factored so that …").
+      return SCHEME_PARTICIPLES.has(participle?.word ?? '') || w === 'shall'
         ? { kind: 'rule', subjectFrom: k - 1, needs: 'passive' }
         : { kind: 'commitment', subjectFrom: k - 1, needs: 'passive', participle: at };
     }
@@ -846,6 +857,8 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
     if (['see', 'hear', 'know', 'wonder'].includes(next.word)) return undefined;
     // "would like / want / prefer", "would have to check": a wish or an obligation, not work taken on.
     if (['remain', 'like', 'prefer', 'want', 'need', 'love'].includes(next.word)) return undefined;
+    // "I'll agree with Ada that …", "I will admit …": a stance, said now.
+    if (STANCE_VERBS.has(next.word)) return undefined;
     if (next.word === 'have' && words[n + 1]?.word === 'to') return undefined;
     // "Carla will chair the next call": who runs a call is logistics.
     if (CALL_ROLES.has(next.word) && words.slice(n + 1, n + 5).some((x) => CALL_NOUNS.has(x.word)))
@@ -853,6 +866,10 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
     // "We will meet next week", "we'll reconvene in two weeks": when the group meets is logistics too
     // ("will meet with the vendor", "will meet to settle the schedule" is work with someone, or for something).
     if (MEETING_VERBS.has(next.word) && !meetsForWork(words, n + 1)) return undefined;
+    // "Will wait for the other projects", "we will defer it": holding off is a decision, no work.
+    if (HOLDING_VERBS.has(next.word) && !thenActs(words, n + 1)) return undefined;
+    // "Ada will attend", "Ben will present remotely, Carla in person": attendance is logistics.
+    if (ATTENDING_VERBS.has(next.word) || attendanceManner(words, n + 1)) return undefined;
     if (k === 0 || /[;:]/u.test(words[k - 1]?.post ?? ''))
       return w === 'would'
         ? undefined
@@ -1098,6 +1115,34 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
   const idiom = volunteeringIdiom(words, k);
   if (idiom) return idiom;
 
+  // "expressed his intention to address it", "stated her willingness to help": the intention as a noun,
+  // whoever has it.
+  if (
+    INTENTION_NOUNS.has(w) &&
+    !isVerb(word) &&
+    words[k + 1]?.word === 'to' &&
+    (isVerb(words[k + 2]) || verbByPlace(words[k + 2]))
+  ) {
+    const owner = nominalOwner(words, k);
+    if (owner === undefined) return undefined;
+    // "her intention": whoever "her" is (the goal reading resolves a possessive pronoun).
+    return POSSESSIVE_PRONOUNS.has(words[owner]?.word ?? '')
+      ? { kind: 'commitment', subjectFrom: owner, needs: 'goal' }
+      : { kind: 'commitment', subjectFrom: owner };
+  }
+  // "Michael still needs to follow up", "Ada has to rebase her PR": work a named person is bound to do.
+  if (OBLIGATION_VERBS.has(w) && words[k + 1]?.word === 'to') {
+    const verb = words[nextContent(words, k + 2)];
+    if (
+      verb &&
+      (isVerb(verb) || verbByPlace(verb)) &&
+      !UNBOUND_VERBS.has(verb.word) &&
+      !COGNITION_VERBS.has(verb.word) &&
+      !PERCEPTION_VERBS.has(verb.word)
+    )
+      return { kind: 'commitment', subjectFrom: k - 1, needs: 'obliged' };
+  }
+
   // "Volunteers include Ada and Ben", "Volunteers are Ada, Ben": the people listed.
   if (
     w === 'volunteers' &&
@@ -1165,7 +1210,13 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
       return { kind: 'commitment', subjectFrom: k - 1, needs: 'passive' };
     // "Docs to be updated", "To be discussed next week": the headline passive, the group's work (not
     // "needs to be updated": an obligation nobody took on).
-    if (words[k + 1]!.word === 'be' && isParticiple(words[k + 2]) && !isVerb(words[k - 1]))
+    if (
+      words[k + 1]!.word === 'be' &&
+      isParticiple(words[k + 2]) &&
+      !isVerb(words[k - 1]) &&
+      // compromise may tag "needs" a noun: the obligation all the same.
+      !OBLIGATION_VERBS.has(words[k - 1]?.word ?? '')
+    )
       return { kind: 'commitment', subjectFrom: k - 1, needs: 'passive', participle: k + 2 };
     // "The review is to be done by Friday", "The notes are to be sent out": planned work in the passive.
     if (
@@ -1213,6 +1264,34 @@ const IRREGULAR_PARTICIPLES = new Set(['done', 'made', 'sent', 'written', 'built
 /** "Someone to look into it": nobody in particular. */
 const ANYONE = new Set(['someone', 'somebody']);
 
+/** "I'll agree with …", "I will admit …", "I'll say …": a stance taken as it is said. */
+const STANCE_VERBS = new Set(['agree', 'disagree', 'admit', 'say', 'note', 'argue']);
+/** "will wait / defer / postpone / hold": holding off. */
+const HOLDING_VERBS = new Set(['wait', 'defer', 'postpone', 'hold', 'pause']);
+/** "… wait on the vendor and then port the driver": a verb the same modal governs after "and (then)". */
+function thenActs(words: readonly Word[], from: number): boolean {
+  for (let i = from; i < words.length - 1; i++) {
+    if (/[;:.]/u.test(words[i]!.post)) return false;
+    if (words[i]!.word !== 'and') continue;
+    const verb = words[words[i + 1]!.word === 'then' ? i + 2 : i + 1];
+    return isVerb(verb) && !verb!.tags.has('Gerund');
+  }
+  return false;
+}
+
+/** "will attend / miss / skip": who is there. */
+const ATTENDING_VERBS = new Set(['attend', 'miss', 'skip']);
+const MANNERS = new Set(['remotely', 'virtually', 'online']);
+
+/** "… present remotely", "… join in person": how someone takes part, within three words of `from`. */
+function attendanceManner(words: readonly Word[], from: number): boolean {
+  for (let i = from; i < words.length && i < from + 3; i++) {
+    if (MANNERS.has(words[i]!.word)) return true;
+    if (words[i]!.word === 'in' && words[i + 1]?.word === 'person') return true;
+  }
+  return false;
+}
+
 /** What may follow an elliptical "will": nothing, or a time ("soon", "next week", "later"). */
 const ELLIPSIS_TIMES = new Set(['soon', 'later', 'next', 'tomorrow', 'shortly', 'eventually']);
 
@@ -1229,6 +1308,11 @@ function ellipticalFuture(words: readonly Word[], k: number): boolean {
   // compromise may read "next" as a verb: what matters is that no verb follows the time.
   return ELLIPSIS_TIMES.has(first.word) && rest.slice(1).every((x) => !isVerb(x));
 }
+
+/** "his intention to …", "her willingness to …". */
+const INTENTION_NOUNS = new Set(['intention', 'intent', 'willingness', 'commitment']);
+/** "has to leave early", "needs to go": the person's own logistics. */
+const UNBOUND_VERBS = new Set(['leave', 'go', 'drop', 'step', 'be', 'have', 'run', 'know']);
 
 /** Obligations inside what was agreed: "… needs to / must / should / has to …". */
 const OBLIGATION_MODALS = new Set(['must', 'should']);
@@ -1396,6 +1480,13 @@ function readSentence(reading: SentenceReading, start = 0): SentenceOutcome | un
       subject = { type: 'group', owners: [], at: subject.at };
     } else if (needs === 'implied') {
       subject = impliedSubject(reading, k);
+    } else if (needs === 'obliged') {
+      // Only a person named (or a pronoun for one) is bound; "the docs need to …", "we need to …" and
+      // "you have to …" take nothing on (an obligation nobody took, or an instruction).
+      // A speaker's "I have to …" is mostly a case argued ("if I'm a provider, I have to rely on …").
+      if (subject.type !== 'people' || subject.owners.length === 0 || question) continue;
+      // "They need to appear on the object": "they" is as often the things just named.
+      if (['i', 'they'].includes(words[subject.at]?.word ?? '')) continue;
     } else if (needs === 'goal') {
       // "Ada's plan is to …", "Her goal is to …" are hers; "The goal is to …" the group's; "if the goal
       // is to …" a condition.
@@ -1449,8 +1540,10 @@ function readSentence(reading: SentenceReading, start = 0): SentenceOutcome | un
       if (owners.length === 0) continue;
       subject = { type: 'people', owners, at: k };
     } else if (needs === 'imperative') {
-      // A question, an instruction to the reader ("Send an email … if you …"), a detail of a proposal.
+      // A question, an instruction to the reader ("Send an email … if you …"), a detail of a proposal;
+      // an issue's title, imperative by convention ("Organize the summit [#58](…)").
       if (question || reading.context.detailsSuggestion) continue;
+      if (ISSUE_REF_END_RE.test(sentence.text)) continue;
       if (reading.toReader) continue;
       // Under an action label the label already makes it one (owned by whoever leads it).
       if (reading.kind === 'commitment') continue;
@@ -1465,6 +1558,8 @@ function readSentence(reading: SentenceReading, start = 0): SentenceOutcome | un
       needs === 'named' &&
       (subject.type !== 'people' ||
         predicate.subjectFrom !== k - 1 ||
+        // "Ada has to leave early" is no headline: only the name stands before "to".
+        FILLERS.has(words[k - 1]?.word ?? '') ||
         subject.at !== clauseStart(words, subject.at + 1))
     ) {
       continue;
@@ -1586,6 +1681,8 @@ export function findOutcomes(markdown: string, context: BulletContext): BulletOu
 
   let commitment: Outcome | undefined;
   let suggestion: Outcome | undefined;
+  // A sentence proposed something and then took work on: both are outcomes.
+  let alongside = false;
   // A top-level bullet that is one line ending in an issue link is an agenda item, an issue's title
   // ("Add a release checklist [#123](…)", "We should try a shorter cycle #42"): what it says was not
   // said in the meeting. Unless someone leads it with a commitment's cue ("Ada to review #412", "Ben
@@ -1610,8 +1707,31 @@ export function findOutcomes(markdown: string, context: BulletContext): BulletOu
       toReader: READER_RE.test(text),
       kind,
     };
-    const found = readSentence(reading);
+    let found = readSentence(reading);
     if (!found) continue;
+    // "Ada suggested a cleanup pass - she will open an issue for it": the commitment after a suggestion.
+    if (found.kind === 'suggestion' && !commitment) {
+      let later = readSentence(reading, found.at + 1);
+      // Only someone who takes the work on by name or pronoun: an imperative or a passive after "Ada
+      // suggested …" details the proposal.
+      const ownWork = (o: SentenceOutcome) =>
+        o.kind === 'commitment' && o.subject.type === 'people' && o.subject.at > found!.at;
+      while (later && !ownWork(later)) later = readSentence(reading, later.at + 1);
+      if (later) {
+        // Both were said: the suggestion stays beside the commitment.
+        const proposer = found.subject;
+        if (!issueLine)
+          suggestion ??= {
+            kind: 'suggestion',
+            owners: proposer.type === 'people' ? proposer.owners : [],
+            group: proposer.type === 'group',
+            text: sentence.text.trim(),
+            from: clauseFrom(text, sentence, proposer.at),
+          };
+        alongside = true;
+        found = later;
+      }
+    }
     const { subject } = found;
     if ((found.kind === 'refusal' || found.kind === 'rule') && issueLine) continue;
     if (found.kind === 'refusal' || found.kind === 'rule') {
@@ -1663,6 +1783,6 @@ export function findOutcomes(markdown: string, context: BulletContext): BulletOu
     suggestion = { kind: 'suggestion', owners: label.owners, group: false, text };
   }
   if (commitment) outcomes.push(commitment);
-  if (suggestion && !commitment) outcomes.push(suggestion);
+  if (suggestion && (!commitment || alongside)) outcomes.push(suggestion);
   return { outcomes };
 }
