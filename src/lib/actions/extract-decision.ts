@@ -894,6 +894,11 @@ export function isChoice(sentence: string): boolean {
  */
 const FIVE_WAY_RE = /\b(SF|SA|F|N|A)\s*[:=]?\s*(\d+)\b/gu;
 
+/** Whether a text gives a five-way poll's counts and they carry it ("SF 11 F 17 N 9 A 0 SA 0"). */
+export function pollCarried(counts: string): boolean {
+  return fiveWayPoll(counts) >= 0;
+}
+
 function fiveWayPoll(plain: string): number {
   const counts = new Map<string, number>();
   let first = -1;

@@ -11,6 +11,7 @@ export {
   extractDecision,
   isDecision,
   isUndecided,
+  pollCarried,
   type ExtractedDecision,
 } from './extract-decision.ts';
 export { labelKind, OWNER_COLUMN_WORDS, TASK_COLUMN_WORDS, type LabelKind } from './cues.ts';

@@ -5,6 +5,7 @@ import {
   findOutcomes,
   labelKind,
   OWNER_COLUMN_WORDS,
+  pollCarried,
   TASK_COLUMN_WORDS,
   type OutcomeKind,
   type OutcomeOwner,
@@ -79,7 +80,8 @@ export function findSectionFacts(section: ParsedSection, finder: NameFinder): Se
   }> = [];
   let previous: OutcomeOwner[] = [];
 
-  for (const bullet of carriers(section)) {
+  const list = carriers(section);
+  for (const bullet of list) {
     if (bullet.node.type === 'table') {
       // A table closes the lists before it; a label paragraph right before it still gives its kind.
       const label = ancestors.at(-1)?.depth === -1 ? ancestors.at(-1)?.kind : undefined;
@@ -116,8 +118,48 @@ export function findSectionFacts(section: ParsedSection, finder: NameFinder): Se
     if (holdsComponent(bullet.node)) continue;
     for (const outcome of outcomes) record(facts, bullet, outcome);
   }
+  pollsCarriedByCounts(list, facts);
   collectComponents(section.nodes, finder, facts);
   return facts;
+}
+
+/** A poll's own line: "Poll: JSPI to phase 4", "Phase 1 poll: custom page sizes" (not a straw poll's). */
+const POLL_LINE_RE = /^(?!(?:straw|informal)\b)(?:[\p{L}\d-]+\s+){0,3}?poll\b[^:：]{0,40}[:：]/iu;
+
+/**
+ * A poll whose notes give only its counts ("SF: 11", "F: 17" … on the lines after it, or a table): when the
+ * counts carry it and no line up to the next poll states the outcome ("Poll passes"), the poll's own line
+ * is the decision, as the labelling guide puts it.
+ */
+function pollsCarriedByCounts(list: readonly Carrier[], facts: SectionFacts): void {
+  for (const [at, carrier] of list.entries()) {
+    const start = carrier.line;
+    if (start === undefined || carrier.node.type === 'table') continue;
+    if (!POLL_LINE_RE.test(carrier.text.trim())) continue;
+    const next = list.findIndex(
+      (other, k) => k > at && other.node.type !== 'table' && POLL_LINE_RE.test(other.text.trim()),
+    );
+    const counts = list
+      .slice(at + 1, next < 0 ? undefined : next)
+      .slice(0, 8)
+      .map(countsText)
+      .join(' ');
+    if (!pollCarried(counts)) continue;
+    const end = next < 0 ? Infinity : (list[next]!.line ?? Infinity);
+    if (facts.decisions.some((d) => d.line !== undefined && d.line >= start && d.line < end))
+      continue;
+    record(facts, carrier, { kind: 'decision', owners: [], group: true, text: carrier.text });
+  }
+}
+
+/** A carrier's text for counting votes; a table's as "SF 11 F 17 …" (header beside the first row). */
+function countsText(carrier: Carrier): string {
+  if (carrier.node.type !== 'table') return carrier.text;
+  const [head, ...rows] = carrier.node.children;
+  const header = head?.children.map(cellText) ?? [];
+  if (header.length >= 4 && rows[0])
+    return header.map((name, i) => `${name} ${cellText(rows[0]!.children[i])}`).join(' ');
+  return carrier.node.children.map((row) => row.children.map(cellText).join(' ')).join(' ');
 }
 
 /** A bullet, or a line of a paragraph of the section's own (minutes in prose record outcomes too). */
