@@ -3,7 +3,7 @@ import { assembleArchive } from './lib/archive/assemble.ts';
 import { createAnalysisTools } from './lib/archive/context.ts';
 import type { Archive } from './lib/archive/model.ts';
 import { formatContentReport } from './lib/archive/report.ts';
-import type { StoredMeeting } from './lib/archive/sync.ts';
+import { unpackMeeting } from './lib/archive/stored-form.ts';
 import { reportTiming } from './lib/timing.ts';
 import { contextEntryId, type StoredContext } from './lib/content-loaders.ts';
 
@@ -33,9 +33,13 @@ export async function getArchive(): Promise<Archive> {
   const started = performance.now();
   const stored = entries.find((entry) => entry.id === contextEntryId)?.data as StoredContext;
   if (!stored) throw new Error('the minutebook loader stored no archive context');
-  const meetings = entries.flatMap((entry) =>
-    entry.id === contextEntryId ? [] : [(entry.data as StoredMeeting).analysis],
-  );
+  const meetings = entries.flatMap((entry) => {
+    if (entry.id === contextEntryId) return [];
+    const meeting = unpackMeeting(entry.data);
+    if (!meeting)
+      throw new Error(`the minutebook loader stored ${entry.id} in a form this build cannot read`);
+    return [meeting.analysis];
+  });
   const archive = assembleArchive(createAnalysisTools(stored.context), meetings, stored.drafts);
   reportTiming((line) => console.info(`[minutebook] ${line}`), 'archive', started);
   console.info(formatContentReport(archive.report));

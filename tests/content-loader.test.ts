@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
-import { syncContent, type StoredMeeting } from '../src/lib/archive/sync.ts';
+import { unpackMeeting } from '../src/lib/archive/stored-form.ts';
+import { syncContent } from '../src/lib/archive/sync.ts';
 import {
   contextEntryId,
   meetingEntryId,
@@ -122,9 +123,8 @@ describe('the content loader', () => {
         ),
       )
       .toEqual(['jw', 'zora-quint']);
-    const meeting = entries.get(meetingEntryId('2024-02-07-development-call'))
-      ?.data as unknown as StoredMeeting;
-    expect(meeting.analysis.attendees[0]).toEqual({ name: 'Juergen Weiss (Chair)', person: 'jw' });
+    const meeting = unpackMeeting(entries.get(meetingEntryId('2024-02-07-development-call'))?.data);
+    expect(meeting?.analysis.attendees[0]).toEqual({ name: 'Juergen Weiss (Chair)', person: 'jw' });
   });
 
   it('in astro dev, reloads when site.yaml or a meeting changes', async () => {

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { ArchiveContext } from './archive/context.ts';
-import { syncContent, type StoredMeeting } from './archive/sync.ts';
+import { packMeeting, unpackMeeting } from './archive/stored-form.ts';
+import { syncContent } from './archive/sync.ts';
 import { ContentError } from './problems.ts';
 import { reportTiming } from './timing.ts';
 
@@ -76,7 +77,7 @@ async function syncInto(context: LoaderContext, dir: string, version: string): P
     // The watcher exists in `astro dev` only, where drafts are shown.
     includeDrafts: context.watcher !== undefined,
     codeVersion: version,
-    previous: (id) => store.get<StoredMeeting & Record<string, unknown>>(meetingEntryId(id))?.data,
+    previous: (id) => unpackMeeting(store.get(meetingEntryId(id))?.data),
   });
   if (result.problems.length > 0 || !result.context) throw new ContentError(result.problems);
   for (const warning of result.warnings) context.logger.warn(warning);
@@ -88,7 +89,7 @@ async function syncInto(context: LoaderContext, dir: string, version: string): P
     keep.add(id);
     store.set({
       id,
-      data: { ...meeting },
+      data: { ...packMeeting(meeting) },
       digest: `${meeting.sourceHash}:${meeting.contextKey}`,
     });
   }
