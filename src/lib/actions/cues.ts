@@ -144,6 +144,42 @@ export const FILLERS = new Set([
 ]);
 
 /** Subject pronouns that stand for people. */
+/**
+ * Capitalised abbreviations minutes use for things, not people: "PR to be merged", "FYI: I will …",
+ * "CI to be fixed". Initials ("SC to post …", "NF: …") are a speaker only when they are not one of
+ * these, or an attendee who happens to be Paul Rogers would own every pull request.
+ */
+export const THING_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'AOB',
+  'API',
+  'CD',
+  'CI',
+  'CLI',
+  'CVE',
+  'EOD',
+  'EOW',
+  'ETA',
+  'FAQ',
+  'FYI',
+  'LTS',
+  'MR',
+  'OK',
+  'PR',
+  'PRS',
+  'PSA',
+  'QA',
+  'RFC',
+  'SDK',
+  'TBA',
+  'TBD',
+  'TSC',
+  'UI',
+  'URL',
+  'UX',
+  'WG',
+  'WIP',
+]);
+
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'they', 'i']);
 
 /** Heading or bullet labels ("**Action items:**", "Decision:") and what they make of what follows. */

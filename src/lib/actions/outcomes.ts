@@ -77,6 +77,7 @@ import {
   WISH_WORDS,
   WORK_NOUNS,
   type LabelKind,
+  THING_ABBREVIATIONS,
 } from './cues.ts';
 import { extractDecision, GROUP_SPEAKER_RE, isChoice, isUndecided } from './extract-decision.ts';
 import { stripInlineMarkdown } from './markdown-text.ts';
@@ -214,7 +215,8 @@ function readLabel(markdown: string, finder: NameFinder): Label {
   const owners = kind ? [] : namesOnly(clean, finder);
   // A person's name or a speaker's initials ("NF:", "CW (chair):"): the rest is that person's turn,
   // and the initials are the attendee who has them (or, when no attendee has them, a person as written).
-  const initials = kind ? undefined : SPEAKER_INITIALS_RE.exec(clean)?.[1];
+  const written = kind ? undefined : SPEAKER_INITIALS_RE.exec(clean)?.[1];
+  const initials = written && !THING_ABBREVIATIONS.has(written) ? written : undefined;
   if (initials && owners.length === 0)
     owners.push({ owner: finder.resolveInitials(initials), ownerName: initials });
   const speaker = !kind && (owners.length > 0 || initials !== undefined);
@@ -324,7 +326,7 @@ function findSubject(reading: SentenceReading, from: number, depth = 0): Subject
   };
 
   // "SC to post the issue": an attendee's initials.
-  if (!nameAt[j] && INITIALS_RE.test(word.text)) {
+  if (!nameAt[j] && INITIALS_RE.test(word.text) && !THING_ABBREVIATIONS.has(word.text)) {
     const person = reading.context.finder.resolveInitials(word.text);
     if (person)
       return guarded({ type: 'people', owners: [{ owner: person, ownerName: word.text }], at: j });
