@@ -427,7 +427,7 @@ export const STATE_WORDS: ReadonlySet<string> = new Set([
   ...[...STATE_PARTICIPLES].filter((word) => word !== 'supported'),
 ]);
 /**
- * What the minutes leave open, not work: "To be filled in after the meeting", "To be determined" (TBD,
+ * What the minutes leave open, not work: "To be filled in later", "To be determined" (TBD,
  * TBC, TBA and their kin), "The date will be confirmed".
  */
 export const PLACEHOLDER_PARTICIPLES = new Set([

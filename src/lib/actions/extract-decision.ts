@@ -40,11 +40,11 @@
  *       ("… Decision: go with B");
  *     - consent without a verb: "All in favour", "Everybody +1", "Thumbs up from everyone", "Agreed by all",
  *       "Agreed." (not in a speaker's turn), "All: +1" (the group as the speaker); five-way poll counts
- *       ("SF 5, F 10, N 2, A 0, SA 0") and "7 yes, 1 no" with more for than against; "Phase 2 approved";
+ *       ("SF 4, F 9, N 3, A 1, SA 0") and "7 yes, 1 no" with more for than against; "Phase 2 approved";
  *       elections ("voted in", "was elected");
  *     - status settlements: "out of scope", "won't fix", "stays as is", "will remain unchanged", "Closing the
  *       issue", "still on hold", "Topic: Hold", "Close, covered by #3" (no object), "Keep it on the agenda",
- *       "Move to the CoC repo", "remove agenda tag", "should be closed when #794 lands", deferrals ("will be
+ *       "Move to the CoC repo", "remove agenda tag", "should be closed once #412 lands", deferrals ("will be
  *       discussed at the next meeting", "will be revisited once …", "will be postponed", "Carried over to next
  *       week", "We will wait for the spec");
  *     - the plan fixed: "The approach will be to …", "The format will be TOML", "Going with B", "We will keep
@@ -215,7 +215,7 @@ const CHOICE_RES: RegExp[] = [
   // 32-bit hosts will be dropped", "The old flag will be deprecated in 2.0" (a choice of scope, no work:
   // "the packet will be dropped if the queue is full" is behaviour, a condition).
   /\b(?:will|shall)\s+be\s+kept\s+(?:separate|apart|as\s+(?:is|it\s+is)|unchanged|in\s+place)\b|\bsupport\s+(?:for\s+(?:\S+\s+){1,4}?)?(?:will|shall)\s+be\s+(?:dropped|removed|discontinued)\b(?!\s+(?:if|when|unless|once)\b)|\b(?:will|shall)\s+be\s+(?:deprecated|discontinued|retired|phased\s+out)\b(?!\s+(?:if|when|unless|once)\b)/iu,
-  // Putting it off, in the future passive: "The session will be postponed to next year", "will be put on
+  // Putting it off, in the future passive: "The meetup will be postponed until spring", "will be put on
   // hold" (no work taken on: the item waits).
   /\b(?:will|shall)\s+be\s+(?:postponed|deferred|tabled|put\s+on\s+hold|parked|shelved)\b/iu,
   // Keeping what is there: "We will keep the current format", "We keep the old name for now" (not "we
@@ -523,7 +523,7 @@ const STATEMENT_RES: RegExp[] = [
     'iu',
   ),
   // A ruling on scope: "This is out of scope for the loader", "Out of scope for this release", "Won't fix".
-  // (Not hedged or graded: "this is slightly out of scope" is a view.)
+  // (Not hedged or graded: "this is a bit out of scope" is a view.)
   /(?<!\b(?:slightly|somewhat|bit|probably|maybe|perhaps|possibly|likely|partly|mostly|arguably|kind\s+of|sort\s+of)\s+)\bout\s+of\s+scope\b|^(?:won['’]t|will\s+not)\s+fix\b|\bwontfix\b/iu,
   // Nothing changes: "The current behaviour stays as is", "Leave it as it is", "The flag will remain
   // unchanged" (not "the failure remains unchanged": a state; "unchanged" needs the future or keeping).
@@ -567,7 +567,7 @@ const STATEMENT_RES: RegExp[] = [
   /^(?:move|moved|moving|transfer|transferred|migrate|migrated)\s+(?:it\s+|this\s+|(?:the\s+)?(?:issue|item|discussion|thread)\s+)?(?:to|into)\s+(?:the\s+)?(?:[\p{L}\d/-]+\s+){0,2}?(?:repo|repository|org|organi[sz]ation|discussions?|backlog|tracker)\b/iu,
   // Elected: "Ada and Ben voted in as members", "Ben was elected chair".
   /\bvoted\s+(?:in|onto|on\s+to)\b|\b(?:was|were|is|are|been|got|get)\s+(?:elected|appointed|voted\s+in)\b/iu,
-  // Closing tied to another item: "Should be closed when #794 lands", "To be closed once the PR merges".
+  // Closing tied to another item: "Should be closed once #412 lands", "To be closed once the PR merges".
   // (Tied to another item, not to work still to do: "will be closed once the data is shared" is a plan.)
   /\b(?:should|will|can|to)\s+be\s+closed(?=\s+(?:when|once|after|as\s+soon\s+as)\s+(?:#\d|(?:the\s+|that\s+|this\s+)?(?:[\p{L}\d-]+\s+)?(?:pr|pull\s+request|issue|patch|change|rfc|spec|proposal)\b))/iu,
   // Ready as it is, in the present: "The PR is ready to be merged", "The series is now ready to land" (not
@@ -889,12 +889,12 @@ export function isChoice(sentence: string): boolean {
  * …", "it will not be …") are that participant's stance.
  */
 /**
- * A five-way poll's counts written out ("SF 5, F 10, N 2, A 0, SA 0", "SF: 5 F: 10 …"): carried when
+ * A five-way poll's counts written out ("SF 4, F 9, N 3, A 1, SA 0", "SF: 5 F: 10 …"): carried when
  * those in favour outnumber those against. Case-sensitive: the column names are capitals.
  */
 const FIVE_WAY_RE = /\b(SF|SA|F|N|A)\s*[:=]?\s*(\d+)\b/gu;
 
-/** Whether a text gives a five-way poll's counts and they carry it ("SF 11 F 17 N 9 A 0 SA 0"). */
+/** Whether a text gives a five-way poll's counts and they carry it ("SF 6 F 12 N 4 A 0 SA 0"). */
 export function pollCarried(counts: string): boolean {
   return fiveWayPoll(counts) >= 0;
 }

@@ -18,7 +18,7 @@
  *      to", an idiom of volunteering ("raised her hand to", "stepped up to", "put his name down for"), the
  *      group agreeing that work must be done ("The team agreed the guide needs to be kept current"), or
  *      the headline form "Ada to <verb>". Not work: a wish or an obligation ("would like", "will need to",
- *      "would have to"), a guess ("Ada thinks the group would …", "I think people are going to …"), a
+ *      "would have to"), a guess ("Ada thinks the group would …", "I think users are going to …"), a
  *      placeholder ("To be determined"), when the group meets ("We will meet next week"), who runs a call
  *      ("will chair the next call"), an offer done at once in the call ("offered to share her screen"); a convention in
  *      the passive ("Releases will be named after the month") is a decision. A sentence without a cue of
@@ -443,7 +443,7 @@ function firstSubject(
       first--;
     const subject = findSubject(reading, first - 1, 1);
     if (subject.type === 'people' || subject.type === 'group') return subject;
-    // "Ada agrees that it should happen and will talk to Ben": a pronoun inside a "that" clause is not
+    // "Ada agrees that it is worth doing and will talk to Ben": a pronoun inside a "that" clause is not
     // what the second verb coordinates with; the main verb is.
     const complement = words[subject.at - 1]?.word === 'that';
     if (main || (words[subject.at]?.tags.has('Pronoun') && !complement)) return undefined;
@@ -1117,7 +1117,7 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
   const idiom = volunteeringIdiom(words, k);
   if (idiom) return idiom;
 
-  // "expressed his intention to address it", "stated her willingness to help": the intention as a noun,
+  // "expressed his intention to fix it", "stated her willingness to help": the intention as a noun,
   // whoever has it.
   if (
     INTENTION_NOUNS.has(w) &&
@@ -1132,7 +1132,7 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
       ? { kind: 'commitment', subjectFrom: owner, needs: 'goal' }
       : { kind: 'commitment', subjectFrom: owner };
   }
-  // "Michael still needs to follow up", "Ada has to rebase her PR": work a named person is bound to do.
+  // "Carla still needs to follow up", "Ada has to rebase her PR": work a named person is bound to do.
   if (OBLIGATION_VERBS.has(w) && words[k + 1]?.word === 'to') {
     const verb = words[nextContent(words, k + 2)];
     if (
@@ -1487,7 +1487,7 @@ function readSentence(reading: SentenceReading, start = 0): SentenceOutcome | un
       // "you have to …" take nothing on (an obligation nobody took, or an instruction).
       // A speaker's "I have to …" is mostly a case argued ("if I'm a provider, I have to rely on …").
       if (subject.type !== 'people' || subject.owners.length === 0 || question) continue;
-      // "They need to appear on the object": "they" is as often the things just named.
+      // "They need to show up in the index": "they" is as often the things just named.
       if (['i', 'they'].includes(words[subject.at]?.word ?? '')) continue;
     } else if (needs === 'goal') {
       // "Ada's plan is to …", "Her goal is to …" are hers; "The goal is to …" the group's; "if the goal
@@ -1578,7 +1578,7 @@ function readSentence(reading: SentenceReading, start = 0): SentenceOutcome | un
           : impliedSubject(reading, k);
     }
     if (question && predicate.kind === 'commitment') continue;
-    // "I think people are going to ask …", "Ada believes we will need …": a forecast inside an opinion
+    // "I think users are going to ask …", "Ada believes we will need …": a forecast inside an opinion
     // about the group (or people at large) is a guess, not work taken on.
     if (
       predicate.kind === 'commitment' &&

@@ -123,7 +123,7 @@ export function findSectionFacts(section: ParsedSection, finder: NameFinder): Se
   return facts;
 }
 
-/** A poll's own line: "Poll: JSPI to phase 4", "Phase 1 poll: custom page sizes" (not a straw poll's). */
+/** A poll's own line: "Poll: move the loader to phase 3", "Phase 1 poll: streaming decoder" (not a straw poll's). */
 const POLL_LINE_RE = /^(?!(?:straw|informal)\b)(?:[\p{L}\d-]+\s+){0,3}?poll\b[^:：]{0,40}[:：]/iu;
 
 /**
