@@ -545,7 +545,7 @@ const IDIOM_LEADS = new Set([
   'put',
   'puts',
 ]);
-const BOUND_WORDS = new Set(['needs', 'need', 'has', 'have']);
+const BOUND_WORDS = new Set(['needs', 'need', 'has', 'have', 'wants', 'want']);
 const INTENTION_WORDS = new Set(['intention', 'intent', 'willingness', 'commitment']);
 const SCHEDULED = new Set(['planned', 'scheduled', 'slated', 'targeted']);
 const IDIOM_OBJECTS = new Set(['hand', 'hands', 'name', 'names']);
@@ -592,8 +592,8 @@ export function hasCommitmentCue(text: string, anywhere = false): boolean {
     if (word === 'due' && COPULAS_NOW.has(words[i - 1] ?? '') && next !== 'to') return true;
     if (PROCESS_VERBS.has(word) && words.slice(Math.max(0, i - 3), i).includes('will')) return true;
     if (next === 'to' && BEFORE_TO.has(word)) return true;
-    // "her intention to address it"; "Ada (still) needs to follow up", "she has to rebase": only after a
-    // name or a pronoun for a person, the only subjects the rule reads.
+    // "her intention to address it"; "Ada (still) needs to follow up", "she has to rebase", "he wants to
+    // release it": only after a name or a pronoun for a person, the only subjects the rule reads.
     if (next === 'to' && INTENTION_WORDS.has(word)) return true;
     if (next === 'to' && BOUND_WORDS.has(word)) {
       const at = words[i - 1] === 'still' || words[i - 1] === 'also' ? i - 2 : i - 1;

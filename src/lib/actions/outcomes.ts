@@ -904,6 +904,9 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
   if (CHORE_VERBS.has(w) && opensClause(words, k) && !titleCase(words, k)) {
     const next = words[k + 1];
     const particle = CHORE_PARTICLES[w];
+    // "Close, covered by #321.", "Merge." : with no object the item is closed or merged in the meeting,
+    // a ruling (a decision), not a chore left for later.
+    if (RULING_CHORES.has(w) && (!next || /[,.;:]/u.test(word.post))) return undefined;
     if (particle ? next?.word === particle : !(next && NOUN_MARKERS.has(next.word)))
       if (!words[k - 1] || !words[k - 1]!.tags.has('Determiner'))
         return { kind: 'commitment', subjectFrom: k - 1, needs: 'imperative' };
@@ -1015,6 +1018,13 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
       : undefined;
   }
 
+  // "He wants to release the patches first": a person's intention about their own work (not "wanted
+  // to", a report; not a wish to know, discuss or make sure; only a person: "we want to avoid …" is a goal).
+  if ((w === 'wants' || w === 'want') && words[k + 1]?.word === 'to') {
+    const verb = words[nextContent(words, k + 2)];
+    if (verb && (isVerb(verb) || verbByPlace(verb)) && !WISHED_VERBS.has(verb.word))
+      return { kind: 'commitment', subjectFrom: k - 1, needs: 'obliged' };
+  }
   // "Ada hopes / expects to …", "Ada is looking to …": her intention; "was hoping to" is a report.
   if (base && INTENDING_VERBS.has(base) && words[k + 1]?.word === 'to') {
     const at = nextContent(words, k + 2);
@@ -1265,6 +1275,32 @@ const SCHEDULED_PARTICIPLES = new Set(['planned', 'scheduled', 'slated', 'target
 const IRREGULAR_PARTICIPLES = new Set(['done', 'made', 'sent', 'written', 'built', 'kept', 'set']);
 /** "Someone to look into it": nobody in particular. */
 const ANYONE = new Set(['someone', 'somebody']);
+
+/** Chores that, said with no object, close the item in the meeting: "Close.", "Merge, CI is green." */
+const RULING_CHORES = new Set(['close', 'merge', 'land']);
+/** "wants to know / discuss / make sure / avoid …": a wish or a goal, not work. */
+const WISHED_VERBS = new Set([
+  'know',
+  'understand',
+  'see',
+  'hear',
+  'discuss',
+  'talk',
+  'ask',
+  'make',
+  'avoid',
+  'be',
+  'have',
+  'get',
+  'keep',
+  'clarify',
+  'highlight',
+  'point',
+  'mention',
+  'raise',
+  'thank',
+  'note',
+]);
 
 /** "I'll agree with …", "I will admit …", "I'll say …": a stance taken as it is said. */
 const STANCE_VERBS = new Set(['agree', 'disagree', 'admit', 'say', 'note', 'argue']);
