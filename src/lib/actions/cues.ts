@@ -755,6 +755,29 @@ export const DESIGN_VERBS = new Set([
   'be used by',
 ]);
 
+/** How a design will work, in the passive with its means: "will be fixed by …", "will be passed via …". */
+export const DESIGN_PARTICIPLES = new Set([
+  'fixed',
+  'handled',
+  'solved',
+  'addressed',
+  'implemented',
+  'achieved',
+  'provided',
+  'exposed',
+  'passed',
+  'stored',
+  'represented',
+  'encoded',
+  'configured',
+  'detected',
+  'enforced',
+  'tracked',
+  'signalled',
+  'signaled',
+  'reported',
+]);
+
 /** "The issue is resolved", "Deferred until …", "can be closed": an item settled (or put aside). */
 export const SETTLED_PARTICIPLES = new Set([
   'approved',
@@ -1219,6 +1242,7 @@ export const DECISION_CUES = new Set([
   'be revisited',
   'be reconsidered',
   'be brought back',
+  ...[...DESIGN_PARTICIPLES].map((participle) => `be ${participle}`),
   'be kept',
   'be deprecated',
   'be discontinued',

@@ -69,6 +69,7 @@ import {
   CONSENSUS_GOALS,
   DECISION_CUES,
   DECIDING_VERBS,
+  DESIGN_PARTICIPLES,
   DESIGN_VERBS,
   DISPUTING_WORDS,
   EVENT_NOUNS,
@@ -215,6 +216,17 @@ const CHOICE_RES: RegExp[] = [
   // 32-bit hosts will be dropped", "The old flag will be deprecated in 2.0" (a choice of scope, no work:
   // "the packet will be dropped if the queue is full" is behaviour, a condition).
   /\b(?:will|shall)\s+be\s+kept\s+(?:separate|apart|as\s+(?:is|it\s+is)|unchanged|in\s+place)\b|\bsupport\s+(?:for\s+(?:\S+\s+){1,4}?)?(?:will|shall)\s+be\s+(?:dropped|removed|discontinued)\b(?!\s+(?:if|when|unless|once)\b)|\b(?:will|shall)\s+be\s+(?:deprecated|discontinued|retired|phased\s+out)\b(?!\s+(?:if|when|unless|once)\b)/iu,
+  // A design in the passive, the means named: "The hang will be fixed by moving the check into the
+  // allocator", "The key will be passed via the device tree", "Errors will be handled as a fatal exit"
+  // (the guide: a fix stated as a design is a decision; whoever implements it has the commitment; not
+  // "will be done in a follow-up PR", "via a separate series": work still to do).
+  gated(
+    /\b(?:will|shall)\s+be\b/iu,
+    new RegExp(
+      `\\b(?:will|shall)\\s+be\\s+(?:${alternation(DESIGN_PARTICIPLES)})\\s+(?:by\\s+\\p{L}+ing\\b|(?:via|through|using|as)\\s+(?!(?:a|an|the)\\s+(?:follow-?up|separate|later|future|next|new)\\b)(?:a|an|the|\\p{L}))`,
+      'iu',
+    ),
+  ),
   // Putting it off, in the future passive: "The meetup will be postponed until spring", "will be put on
   // hold" (no work taken on: the item waits).
   /\b(?:will|shall)\s+be\s+(?:postponed|deferred|tabled|put\s+on\s+hold|parked|shelved)\b/iu,
@@ -894,7 +906,7 @@ export function isChoice(sentence: string): boolean {
  */
 const FIVE_WAY_RE = /\b(SF|SA|F|N|A)\s*[:=]?\s*(\d+)\b/gu;
 
-/** Whether a text gives a five-way poll's counts and they carry it ("SF 6 F 12 N 4 A 0 SA 0"). */
+/** Whether a text gives a five-way poll's counts and they carry it ("SF 7 F 13 N 5 A 1 SA 0"). */
 export function pollCarried(counts: string): boolean {
   return fiveWayPoll(counts) >= 0;
 }
