@@ -105,6 +105,18 @@ describe('the content loader', () => {
     expect(stored.context.people.map((person) => person.id)).toContain('juergen-weiss');
   });
 
+  it('re-analyses only the added meeting when the next build reads the stored analyses', async () => {
+    const dir = await copyOfFixture();
+    const { context, entries, logged } = fakeContext();
+    await minutebookLoader(dir).load(context);
+    const meetings = [...entries.keys()].filter((id) => id.startsWith('meeting/')).length;
+    await writeFile(path.join(dir, 'minutes', '2025-12-03-development-call.mdx'), newMeeting);
+    await minutebookLoader(dir).load(context);
+    expect(logged).toContain(`analysed 1 of ${meetings + 1} meetings (the others were unchanged)`);
+    const added = unpackMeeting(entries.get(meetingEntryId('2025-12-03-development-call'))?.data);
+    expect(added?.analysis.attendees).toEqual([{ name: 'Mei Lin', person: 'mei-lin' }]);
+  });
+
   it('in astro dev, reloads when people.yaml changes', async () => {
     const dir = await copyOfFixture();
     const watcher = Object.assign(new EventEmitter(), { add: () => undefined });

@@ -87,11 +87,10 @@ async function syncInto(context: LoaderContext, dir: string, version: string): P
   for (const meeting of result.meetings) {
     const id = meetingEntryId(meeting.minutes.id);
     keep.add(id);
-    store.set({
-      id,
-      data: { ...packMeeting(meeting) },
-      digest: `${meeting.sourceHash}:${meeting.contextKey}`,
-    });
+    const digest = `${meeting.sourceHash}:${meeting.contextKey}`;
+    // An unchanged entry is left as it is: packing it again would only be thrown away by the store.
+    if (store.get(id)?.digest === digest) continue;
+    store.set({ id, data: { ...packMeeting(meeting) }, digest });
   }
   const stored: StoredContext = { context: result.context, drafts: result.drafts };
   store.set({
