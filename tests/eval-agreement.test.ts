@@ -154,4 +154,20 @@ describe('reading a file of outcome labels', () => {
     );
     await expect(readOutcomes(file)).rejects.toThrow(`${file}:2: not JSON`);
   });
+
+  it('names the line that labels a minutes file a second time, rather than keep one of them', async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'agreement-'));
+    const file = path.join(dir, 'reader.jsonl');
+    const entry = (line: number) =>
+      JSON.stringify({ file: 'alpha/x.md', set: 'report', items: [{ line, label: 'decision' }] });
+    await writeFile(
+      file,
+      `${entry(3)}
+${entry(7)}
+`,
+    );
+    await expect(readOutcomes(file)).rejects.toThrow(
+      `${file}:2: alpha/x.md is labelled again (first on line 1)`,
+    );
+  });
 });

@@ -48,7 +48,15 @@ export interface Annotations {
   people: PeopleEntry[];
 }
 
-async function readJsonl<T>(file: string, schema: z.ZodType<T>): Promise<T[]> {
+/**
+ * The entries of a JSON Lines file, checked against `schema`; `check` sees each with its line and
+ * may refuse it (throw), so an error names the line.
+ */
+async function readJsonl<T>(
+  file: string,
+  schema: z.ZodType<T>,
+  check: (entry: T, line: number) => void = () => {},
+): Promise<T[]> {
   const text = await readFile(file, 'utf8');
   const entries: T[] = [];
   text.split('\n').forEach((line, at) => {
@@ -65,6 +73,7 @@ async function readJsonl<T>(file: string, schema: z.ZodType<T>): Promise<T[]> {
     if (!parsed.success) {
       throw new Error(`${file}:${at + 1}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
     }
+    check(parsed.data, at + 1);
     entries.push(parsed.data);
   });
   return entries;
@@ -72,12 +81,20 @@ async function readJsonl<T>(file: string, schema: z.ZodType<T>): Promise<T[]> {
 
 /** One file of outcome labels in the format of `outcomes.jsonl` (a second reader's, for agreement). */
 export function readOutcomes(file: string): Promise<OutcomesEntry[]> {
-  return readJsonl(file, outcomesSchema);
+  // A minutes file labelled twice would be scored twice as gold, and as predictions only once
+  // (the later entry), so neither reading is right: it is an error.
+  const firstLine = new Map<string, number>();
+  return readJsonl(file, outcomesSchema, (entry, line) => {
+    const seen = firstLine.get(entry.file);
+    if (seen !== undefined)
+      throw new Error(`${file}:${line}: ${entry.file} is labelled again (first on line ${seen})`);
+    firstLine.set(entry.file, line);
+  });
 }
 
 export async function readAnnotations(dir: string): Promise<Annotations> {
   return {
-    outcomes: await readJsonl(path.join(dir, 'outcomes.jsonl'), outcomesSchema),
+    outcomes: await readOutcomes(path.join(dir, 'outcomes.jsonl')),
     topics: await readJsonl(path.join(dir, 'topics.jsonl'), topicsSchema),
     people: await readJsonl(path.join(dir, 'people.jsonl'), peopleSchema),
   };
