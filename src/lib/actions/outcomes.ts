@@ -162,6 +162,16 @@ const toOwner = (match: NameMatch): OutcomeOwner => ({
   ownerName: match.written,
 });
 
+/**
+ * The owner a speaker's initials name: the attendee who has them, or, when several attendees do, a
+ * person as written (the notes do not say which); undefined when no attendee has them.
+ */
+function initialsOwner(finder: NameFinder, initials: string): OutcomeOwner | undefined {
+  const ids = finder.attendeesWithInitials(initials);
+  if (ids.length === 0) return undefined;
+  return { owner: ids.length === 1 ? ids[0]! : null, ownerName: initials };
+}
+
 /** Whether a string is nothing but names (and roles, "and", commas): a person label. */
 function namesOnly(text: string, finder: NameFinder): OutcomeOwner[] {
   const matches = finder.find(text);
@@ -218,7 +228,7 @@ function readLabel(markdown: string, finder: NameFinder): Label {
   const written = kind ? undefined : SPEAKER_INITIALS_RE.exec(clean)?.[1];
   const initials = written && !THING_ABBREVIATIONS.has(written) ? written : undefined;
   if (initials && owners.length === 0)
-    owners.push({ owner: finder.resolveInitials(initials), ownerName: initials });
+    owners.push(initialsOwner(finder, initials) ?? { owner: null, ownerName: initials });
   const speaker = !kind && (owners.length > 0 || initials !== undefined);
   return { rest: rest.trim(), kind, owners, ...(speaker ? { speaker } : {}) };
 }
@@ -325,11 +335,11 @@ function findSubject(reading: SentenceReading, from: number, depth = 0): Subject
       : subject;
   };
 
-  // "SC to post the issue": an attendee's initials.
+  // "SC to post the issue": an attendee's initials; when two attendees have them, still a person, as
+  // written. Initials no attendee has are left alone: in running notes they are as often a thing's.
   if (!nameAt[j] && INITIALS_RE.test(word.text) && !THING_ABBREVIATIONS.has(word.text)) {
-    const person = reading.context.finder.resolveInitials(word.text);
-    if (person)
-      return guarded({ type: 'people', owners: [{ owner: person, ownerName: word.text }], at: j });
+    const owner = initialsOwner(reading.context.finder, word.text);
+    if (owner) return guarded({ type: 'people', owners: [owner], at: j });
   }
   // "@ada will …", "@ada to …": a handle nobody registered is still a person, as written.
   if (!nameAt[j] && word.tags.has('AtMention') && word.text.startsWith('@'))

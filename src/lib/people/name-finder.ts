@@ -21,8 +21,8 @@
  *   Ordinary capitalised words that are nobody's first name are not reported.
  * - `finder.resolveName(written)` → the same shape for a string that IS a name (e.g. an `owner` attribute):
  *   full name/alias, else the first-name rules, else `reason: 'unknown'`.
- * - `finder.resolveInitials(letters)` → the one attendee whose initials these are ("SC" for Sam Clegg), or
- *   null: how notes name a speaker ("SC: …", "SC to post …").
+ * - `finder.attendeesWithInitials(letters)` → the attendees whose initials these are ("SC" for Sam Clegg):
+ *   how notes name a speaker ("SC: …", "SC to post …").
  *
  * Cost: one pass over the tokens; at each token a trie walk bounded by the longest spelling (a few words).
  */
@@ -64,11 +64,11 @@ export interface NameFinder {
   find(text: string): NameMatch[];
   resolveName(written: string): Omit<NameMatch, 'start' | 'end'>;
   /**
-   * The attendee a speaker's initials stand for ("SC", "AR": the first letters of the first and last
-   * name, or of every word of the name), when exactly one attendee has them; null without an attendee
-   * list, or when none or several have them.
+   * The attendees whose initials these are ("SC", "AR": the first letters of the first and last name,
+   * or of every word of the name): one is that person; several mean a person the notes do not say;
+   * none (or no attendee list) means nobody of the meeting.
    */
-  resolveInitials(letters: string): string | null;
+  attendeesWithInitials(letters: string): readonly string[];
 }
 
 // Between two words of one name: spaces, a hyphen, or an initial's dot ("James B. Smith"); or a line
@@ -240,8 +240,8 @@ export function createNameFinder(options: NameFinderOptions): NameFinder {
 
   // Built on the first question: most meetings' notes never name a speaker by initials.
   let initials: Map<string, string[]> | undefined;
-  const resolveInitials = (letters: string): string | null => {
-    if (!options.attendees) return null;
+  const attendeesWithInitials = (letters: string): readonly string[] => {
+    if (!options.attendees) return [];
     if (!initials) {
       initials = new Map();
       for (const id of options.attendees) {
@@ -256,9 +256,8 @@ export function createNameFinder(options: NameFinderOptions): NameFinder {
         }
       }
     }
-    const ids = initials.get(foldNameToken(letters)) ?? [];
-    return ids.length === 1 ? ids[0]! : null;
+    return initials.get(foldNameToken(letters)) ?? [];
   };
 
-  return { find, resolveName, resolveInitials };
+  return { find, resolveName, attendeesWithInitials };
 }

@@ -24,6 +24,6 @@ export function createSectionFinder(finder: NameFinder, sectionText: string): Na
   return {
     find: (text) => finder.find(text).map(settle),
     resolveName: (written) => settle(finder.resolveName(written)),
-    resolveInitials: (letters) => finder.resolveInitials(letters),
+    attendeesWithInitials: (letters) => finder.attendeesWithInitials(letters),
   };
 }
