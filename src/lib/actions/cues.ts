@@ -3,6 +3,8 @@
  * report what they said, which propose; which nouns stand for the whole group.
  */
 
+import { memoize } from '../memo.ts';
+
 /** "<Owner> volunteered / offered … to <verb>": taking work on. Base forms; inflections are matched. */
 export const COMMITTING_VERBS = new Set([
   'agree',
@@ -213,18 +215,8 @@ function singleLabelKind(text: string): LabelKind | null {
  * What a label such as "Next Steps", "Consensus" or "Action items & next steps" announces, or null for
  * any other label (and for one that joins two kinds, "Decisions and action items").
  */
-export function labelKind(label: string): LabelKind | null {
-  // Asked of every bullet's lead-in (and up to four times of the same one), so each label is read once.
-  let kind = labelKinds.get(label);
-  if (kind === undefined) {
-    kind = readLabelKind(label);
-    if (labelKinds.size >= LABEL_MEMO_LIMIT) labelKinds.clear();
-    labelKinds.set(label, kind);
-  }
-  return kind;
-}
-const LABEL_MEMO_LIMIT = 10_000;
-const labelKinds = new Map<string, LabelKind | null>();
+// Asked of every bullet's lead-in (and up to four times of the same one), so each label is read once.
+export const labelKind: (label: string) => LabelKind | null = memoize(10_000, readLabelKind);
 
 function readLabelKind(label: string): LabelKind | null {
   const text = label
