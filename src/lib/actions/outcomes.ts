@@ -1083,6 +1083,18 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
   // "is going to", "are planning to"
   if ((w === 'going' || w === 'planning') && words[k + 1]?.word === 'to') {
     const copula = words[k - 1];
+    // "is going to be late", "is going to be the chair": a state or a role, as after "will be"; "are
+    // going to be updated" is work in the passive.
+    if (words[k + 2]?.word === 'be') {
+      const at = nextContent(words, k + 3);
+      const participle = words[at];
+      return copula &&
+        COPULAS.has(copula.word) &&
+        isParticiple(participle) &&
+        participle?.word !== 'decided'
+        ? { kind: 'commitment', subjectFrom: k - 2, needs: 'passive', participle: at }
+        : undefined;
+    }
     // "Going to ask the vendor", "Planning to port it": the notes' subjectless intention.
     if (k === clauseStart(words, k) && (isVerb(words[k + 2]) || verbByPlace(words[k + 2])))
       return { kind: 'commitment', subjectFrom: k - 1, needs: 'gerund' };
