@@ -1,6 +1,7 @@
 /** The evaluation as Markdown tables: printed by `npm run eval`, written to EVALUATION.md with `--write`. */
 import { EVAL_SETS, type EvalSet, type OutcomeLabel } from './annotations.ts';
 import type { EvaluationResult } from './run.ts';
+import { formatAgreement, type Agreement } from './agreement.ts';
 import { ownerAccuracy, pct, precision, recall, type Counts } from './score.ts';
 
 const LABELS: OutcomeLabel[] = ['commitment', 'decision', 'suggestion'];
@@ -48,7 +49,15 @@ export function targets(result: EvaluationResult): Target[] {
   ];
 }
 
-export function formatReport(result: EvaluationResult, date: string): string {
+/**
+ * The evaluation report as Markdown. `agreement`, when a second reader's labels exist, adds how far two
+ * readers agree on the report set: the ceiling the extractor's targets are read against.
+ */
+export function formatReport(
+  result: EvaluationResult,
+  date: string,
+  agreement?: Agreement,
+): string {
   const out: string[] = [];
   out.push('# Evaluation', '');
   out.push(
@@ -205,6 +214,15 @@ export function formatReport(result: EvaluationResult, date: string): string {
     ),
     '',
   );
+  if (agreement) {
+    out.push('## How far two readers agree (report set)', '');
+    out.push(
+      `A second reader labelled the ${agreement.files} report files blind, from the guide alone (\`eval/annotations/second-reader.jsonl\`; how, and the agreement before the disagreements were adjudicated, in the annotations README under "Second reader"). The table compares those labels with \`outcomes.jsonl\` as it is now, after adjudication (\`npm run eval:agreement\`): reader 1 is the labels the figures above are scored on.`,
+      '',
+      formatAgreement(agreement).split('\n').slice(2).join('\n'),
+      '',
+    );
+  }
   if (result.problems.length > 0) {
     const byArchive = new Map<string, number>();
     for (const problem of result.problems) {
