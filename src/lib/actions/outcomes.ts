@@ -1371,8 +1371,18 @@ function ellipticalFuture(words: readonly Word[], k: number): boolean {
 
 /** "his intention to …", "her willingness to …". */
 const INTENTION_NOUNS = new Set(['intention', 'intent', 'willingness', 'commitment']);
-/** "has to leave early", "needs to go": the person's own logistics. */
-const UNBOUND_VERBS = new Set(['leave', 'go', 'drop', 'step', 'be', 'have', 'run', 'know']);
+/** "has to leave early", "needs to go", "has to travel": the person's own logistics. */
+const UNBOUND_VERBS = new Set([
+  'leave',
+  'go',
+  'travel',
+  'drop',
+  'step',
+  'be',
+  'have',
+  'run',
+  'know',
+]);
 
 /** Obligations inside what was agreed: "… needs to / must / should / has to …". */
 const OBLIGATION_MODALS = new Set(['must', 'should']);
