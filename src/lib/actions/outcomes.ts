@@ -1028,7 +1028,7 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
       : undefined;
   }
 
-  // "He wants to release the patches first": a person's intention about their own work (not "wanted
+  // "She wants to release the rest first": a person's intention about their own work (not "wanted
   // to", a report; not a wish to know, discuss or make sure; only a person: "we want to avoid …" is a goal).
   if ((w === 'wants' || w === 'want') && words[k + 1]?.word === 'to') {
     const verb = words[nextContent(words, k + 2)];
