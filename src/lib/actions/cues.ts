@@ -301,6 +301,14 @@ export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'my']);
 export const READINESS_WORDS = new Set(['happy', 'glad', 'willing']);
 /** "Would be nice if …": a wish, which the guide counts as a suggestion. */
 export const WISH_WORDS = new Set(['nice', 'great', 'good', 'helpful', 'useful', 'cool']);
+/** "Should we …?", "Could we …?", "Can we …?": a modal that asks whether the group takes a course. */
+export const ASKING_MODALS = new Set(['should', 'could', 'can', 'shall']);
+/** "How about …?", "What about …?", "Why not …?": the openings of a proposal put as a question. */
+export const PROPOSING_OPENERS: Record<string, string> = {
+  how: 'about',
+  what: 'about',
+  why: 'not',
+};
 /** What a call is: "the next call will be held …" is logistics, not work. */
 export const CALL_NOUNS = new Set(['call', 'calls', 'meeting', 'meetings', 'session', 'sync']);
 /** Roles in a call: "Carla will chair the next call" is logistics, not work. */
@@ -608,6 +616,12 @@ export function hasCommitmentCue(text: string, anywhere = false): boolean {
     if (
       COPULAS_NOW.has(words[i - 1] ?? '') &&
       (SCHEDULED.has(word) || (word === 'to' && next === 'be'))
+    )
+      return true;
+    // "Should we split it?", "Why not keep both?": a proposal put as a question (read only if it asks).
+    if (
+      (ASKING_MODALS.has(word) ? next === 'we' : PROPOSING_OPENERS[word] === next) &&
+      text.includes('?')
     )
       return true;
     // "we should / could / ought to …", "we might want to …"

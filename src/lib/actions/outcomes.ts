@@ -41,6 +41,7 @@ import type { NameFinder, NameMatch } from '../people/name-finder.ts';
 import {
   ABSENCE_VERBS,
   ACTION_NOUNS,
+  ASKING_MODALS,
   CALL_NOUNS,
   CALL_ROLES,
   CAUSE_WORDS,
@@ -65,6 +66,7 @@ import {
   POLL_NOUNS,
   POSSESSIVE_PRONOUNS,
   PROCESS_VERBS,
+  PROPOSING_OPENERS,
   READINESS_WORDS,
   REPORTING_VERBS,
   SCHEME_PARTICIPLES,
@@ -980,6 +982,31 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
     return { kind: 'suggestion', subjectFrom: k - 1 };
   }
 
+  // "Should we split the crate?", "Can we publish a nightly?", "Why not keep both?", "How about moving
+  // it?": a question whether the group takes a concrete course is the asker's proposal (the guide, batch
+  // 4). Not one for information ("Can we get an update?"), about a state ("Should we be worried?"), the
+  // call's own course ("Can we move on?"), a poll or a decision at once ("Should we decide it today?"), nor
+  // "What about the tests?" (no course named).
+  if (k === clauseStart(words, k) && isQuestion(reading.sentence)) {
+    const asking = ASKING_MODALS.has(w) && words[k + 1]?.word === 'we';
+    const opener = PROPOSING_OPENERS[w] === words[k + 1]?.word;
+    if (asking || opener) {
+      let n = nextContent(words, k + 2);
+      // "How about we move it?": the proposal's own subject.
+      if (opener && w !== 'why' && words[n]?.word === 'we') n = nextContent(words, n + 1);
+      const verb = words[n];
+      const course =
+        verb !== undefined &&
+        (opener && w !== 'why' && words[n - 1]?.word === 'about'
+          ? verb.tags.has('Gerund')
+          : isVerb(verb) || verbByPlace(verb)) &&
+        !COGNITION_VERBS.has(verb.word) &&
+        !['have', 'get', 'decide'].includes(verb.word) &&
+        !isCallFlow(words, n) &&
+        !words.some((x) => POLL_NOUNS.has(x.word));
+      return course ? { kind: 'suggestion', subjectFrom: k - 1, needs: 'gerund' } : undefined;
+    }
+  }
   // "We should revisit it", "we could change the limit", "we might want to look at …": the speaker
   // proposes a course for the group (not "we should be fine", "we should have asked", nor a question).
   if (
