@@ -69,6 +69,12 @@ export const SUGGESTING_VERBS = new Set([
   'urge',
 ]);
 
+/**
+ * "Ada prefers …", "I would prefer …", "Ben favours …", "Carla advocated …": a participant advocating a
+ * course, which the labelling guide counts as a suggestion (batch 4).
+ */
+export const ADVOCATING_VERBS = new Set(['prefer', 'favor', 'favour', 'advocate']);
+
 /** Subjects that stand for the meeting as a whole: "The group will …", "Everyone agreed …". */
 export const GROUP_NOUNS = new Set([
   'group',
@@ -263,6 +269,7 @@ const FORMS = formIndex([
   ...TAKING_ON_VERBS,
   ...REPORTING_VERBS,
   ...SUGGESTING_VERBS,
+  ...ADVOCATING_VERBS,
 ]);
 
 /** The base form of one of the lexicon's verbs ("volunteered" → "volunteer"), or undefined. */
@@ -273,7 +280,7 @@ export function verbBase(word: string): string | undefined {
 /** Futures that commit: "Ada will …", "We shall …". */
 export const FUTURE_MODALS = new Set(['will', 'shall']);
 /** "Proposal to move …", "Suggestion is to merge …": the noun names a suggestion. */
-export const SUGGESTION_NOUNS = new Set(['proposal', 'suggestion', 'recommendation']);
+export const SUGGESTION_NOUNS = new Set(['proposal', 'suggestion', 'recommendation', 'preference']);
 /** "Action to revisit …", "AI: …": the noun names work to do. */
 export const ACTION_NOUNS = new Set(['action', 'ai', 'todo']);
 /** "The goal is to …", "The priority for the next quarter is to …", "Ada's plan is to …". */
@@ -506,7 +513,10 @@ export const CHORE_PARTICLES: Record<string, string> = {
 /** The word forms that start a commitment or suggestion predicate on their own. */
 const CUE_FORMS = new Set([
   ...[...FORMS]
-    .filter(([, base]) => SUGGESTING_VERBS.has(base) || base === 'volunteer')
+    .filter(
+      ([, base]) =>
+        SUGGESTING_VERBS.has(base) || ADVOCATING_VERBS.has(base) || base === 'volunteer',
+    )
     .map(([form]) => form),
   ...FUTURE_MODALS,
   ...SUGGESTION_NOUNS,

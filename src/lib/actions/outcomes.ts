@@ -41,6 +41,7 @@ import type { NameFinder, NameMatch } from '../people/name-finder.ts';
 import {
   ABSENCE_VERBS,
   ACTION_NOUNS,
+  ADVOCATING_VERBS,
   ASKING_MODALS,
   CALL_NOUNS,
   CALL_ROLES,
@@ -580,7 +581,8 @@ interface Predicate {
     | 'listed'
     | 'agreed'
     | 'implied'
-    | 'obliged';
+    | 'obliged'
+    | 'advocate';
   /** Of a passive: the participle ("will be discussed"), which tells work from a state ("will be needed"). */
   participle?: number;
 }
@@ -611,6 +613,31 @@ function opensClause(words: readonly Word[], k: number): boolean {
 /** "will keep it open", "will leave it as is": the matter stays as it stands. */
 const KEEPING_VERBS = new Set(['keep', 'leave']);
 const STANDING_WORDS = new Set(['open', 'now', 'is', 'hold', 'unchanged', 'pending']);
+/** "in favour of": the noun of advocacy. */
+const FAVOUR_NOUNS = new Set(['favor', 'favour']);
+/** "voted in favour of the motion": a vote, the poll's, not a suggestion. */
+const VOTING_FORMS = new Set(['vote', 'votes', 'voted', 'voting', 'against']);
+/** Skipped between an advocacy and its subject: "I would still prefer", "Ada is strongly in favour". */
+const ADVOCACY_ADVERBS = new Set([
+  'do',
+  'does',
+  'would',
+  "'d",
+  'd',
+  'still',
+  'also',
+  'really',
+  'strongly',
+  'personally',
+  'generally',
+  'broadly',
+  'slightly',
+  'clearly',
+  'firmly',
+  'very',
+  'much',
+  'all',
+]);
 /** "We should / could …", "we might want to …": the speaker proposes a course for the group. */
 const PROPOSING_MODALS = new Set(['should', 'could', 'ought']);
 
@@ -956,6 +983,34 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
         needs: 'gerund',
       };
     return undefined;
+  }
+  // "Ada prefers keeping the old lexer", "I'd prefer a single file", "Carla is still in favour of
+  // shipping it", "Dmitri in favor of dropping it": a participant advocating a course (the guide, batch
+  // 4). Not "the preferred option" (an adjective), "preferred not to comment", a vote or a count in
+  // favour (a poll's), nor inside a condition or a question.
+  const inFavour =
+    FAVOUR_NOUNS.has(w) && words[k - 1]?.word === 'in' && words[k + 1]?.word === 'of';
+  if (
+    inFavour ||
+    (base !== undefined &&
+      ADVOCATING_VERBS.has(base) &&
+      isVerb(word) &&
+      !word.tags.has('Gerund') &&
+      words[k - 1]?.word !== 'in')
+  ) {
+    if (NEGATIONS.has(words[k + 1]?.word ?? '') || isQuestion(reading.sentence)) return undefined;
+    if (words.some((x) => POLL_NOUNS.has(x.word) || VOTING_FORMS.has(x.word))) return undefined;
+    let s = inFavour ? k - 2 : k - 1;
+    const skip = (set: ReadonlySet<string>) => {
+      while (s >= 0 && set.has(words[s]!.word)) s--;
+    };
+    skip(ADVOCACY_ADVERBS);
+    if (inFavour && PRESENT_COPULAS.has(words[s]?.word ?? '')) s--;
+    else if (inFavour && ['was', 'were'].includes(words[s]?.word ?? '')) s--;
+    skip(ADVOCACY_ADVERBS);
+    if (words.slice(clauseStart(words, s + 1), k).some((x) => SUBORDINATORS.has(x.word)))
+      return undefined;
+    return { kind: 'suggestion', subjectFrom: s, needs: 'advocate' };
   }
   // A sentence that opens with "Proposed …" or "Encouraged …" (compromise may call it an adjective);
   // an imperative ("Encourage everyone to …") is a call to all, not someone's suggestion.
@@ -1584,6 +1639,10 @@ function readSentence(reading: SentenceReading, start = 0): SentenceOutcome | un
       if (subject.type !== 'people' || subject.owners.length === 0 || question) continue;
       // "They need to show up in the index": "they" is as often the things just named.
       if (['i', 'they'].includes(words[subject.at]?.word ?? '')) continue;
+    } else if (needs === 'advocate') {
+      // Only a participant advocates: "we are all in favour" is the room's sense, a thing prefers nothing.
+      if (subject.type === 'none') subject = impliedSubject(reading, k);
+      if (subject.type !== 'people' || subject.owners.length === 0) continue;
     } else if (needs === 'goal') {
       // "Ada's plan is to …", "Her goal is to …" are hers; "The goal is to …" the group's; "if the goal
       // is to …" a condition.
