@@ -331,6 +331,8 @@ export const CALL_ROLES = new Set([
   'miss',
   'skip',
 ]);
+/** "offered assistance with …", "offers her help": the nouns of an offer of help. */
+export const HELP_NOUNS = new Set(['help', 'assistance', 'support']);
 /** Something done at once, in the call: "offered to share her screen", "offered to show it now". */
 export const IMMEDIATE_WORDS = new Set(['screen', 'now', 'live', 'immediately']);
 /** A convention in the passive: "Releases will be named after the month" is a decision, not work. */
@@ -611,6 +613,13 @@ export function hasCommitmentCue(text: string, anywhere = false): boolean {
     }
     // "volunteered on the list to draft …": a short phrase between the verb and its "to".
     if (COMMITTING_FORMS.has(word) && words.slice(i + 2, i + 6).includes('to')) return true;
+    // "offered assistance with …", "offers his help": an offer of help, no "to".
+    if (
+      COMMITTING_FORMS.has(word) &&
+      (HELP_NOUNS.has(next ?? '') ||
+        (POSSESSIVES.has(next ?? '') && HELP_NOUNS.has(words[i + 2] ?? '')))
+    )
+      return true;
     if ((word === 'signs' || word === 'signed') && next === 'up') return true;
     // Idioms of volunteering: "raised her hand to", "stepped up to", "put his name down for".
     if (IDIOM_LEADS.has(word) && (next === 'up' || IDIOM_OBJECTS.has(words[i + 2] ?? '')))

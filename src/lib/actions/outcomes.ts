@@ -55,6 +55,7 @@ import {
   GOAL_NOUNS,
   GROUP_NOUNS,
   HEDGES,
+  HELP_NOUNS,
   hasCommitmentCue,
   IMMEDIATE_WORDS,
   INTENDING_VERBS,
@@ -613,6 +614,17 @@ function opensClause(words: readonly Word[], k: number): boolean {
 /** "will keep it open", "will leave it as is": the matter stays as it stands. */
 const KEEPING_VERBS = new Set(['keep', 'leave']);
 const STANDING_WORDS = new Set(['open', 'now', 'is', 'hold', 'unchanged', 'pending']);
+/** What an offer of help is for: "help with the docs", "support on it", "assistance for the release". */
+const HELP_LINKS = new Set(['with', 'on', 'for', 'in', 'to']);
+/** "Nobody volunteered", "no one offered": nobody took it on. */
+const NOBODY_WORDS = new Set(['nobody', 'noone', 'none', 'no']);
+/** "offered help during the call": done at once. */
+const duringCall = (words: readonly Word[]) =>
+  words.some(
+    (x, i) =>
+      IMMEDIATE_WORDS.has(x.word) ||
+      (x.word === 'during' && words.slice(i + 1, i + 3).some((y) => CALL_NOUNS.has(y.word))),
+  );
 /** "in favour of": the noun of advocacy. */
 const FAVOUR_NOUNS = new Set(['favor', 'favour']);
 /** "voted in favour of the motion": a vote, the poll's, not a suggestion. */
@@ -1289,6 +1301,28 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
       return { kind: 'commitment', subjectFrom: k - 1 };
     }
     if (base === 'volunteer' && next?.word === 'for')
+      return { kind: 'commitment', subjectFrom: k - 1 };
+    // "Ada offered assistance with the scripts", "Ben offers his help on it": an offer of help is work
+    // taken on, as "offered to help" is; not help given during the call, nor "offered support contracts"
+    // (a thing offered) or "offered feedback" (said in the call).
+    if (base === 'offer' && isVerb(word)) {
+      const h = POSSESSIVE_PRONOUNS.has(words[k + 1]?.word ?? '') ? k + 2 : k + 1;
+      const after = words[h + 1];
+      if (
+        HELP_NOUNS.has(words[h]?.word ?? '') &&
+        (!after || HELP_LINKS.has(after.word) || /[,.;]/u.test(words[h]!.post)) &&
+        !duringCall(words)
+      )
+        return { kind: 'commitment', subjectFrom: k - 1 };
+    }
+    // "Dmitri volunteered." under an item that names the work: volunteering for it (not "Nobody
+    // volunteered").
+    if (
+      base === 'volunteer' &&
+      isVerb(word) &&
+      (k === words.length - 1 || /[,.;!]/u.test(word.post)) &&
+      !words.slice(0, k).some((x) => NOBODY_WORDS.has(x.word))
+    )
       return { kind: 'commitment', subjectFrom: k - 1 };
     // "Ada signed up for …" (not the imperative "sign up for the list").
     if (base === 'sign' && next?.word === 'up' && w !== 'sign')
