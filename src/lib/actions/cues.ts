@@ -1016,6 +1016,32 @@ export const AGREEING_VERBS = new Set([
   'signed off',
 ]);
 
+/**
+ * A remark of one's own right after "agreed,": "Ada agreed, suggesting a reset first", "Ben agreed,
+ * noting the cost". The agreement is with a point of the discussion and the person goes on with theirs:
+ * a view in the debate, not a maintainer granting a request.
+ */
+export const REMARK_PARTICIPLES = new Set([
+  'suggesting',
+  'proposing',
+  'recommending',
+  'noting',
+  'adding',
+  'saying',
+  'arguing',
+  'pointing out',
+  'mentioning',
+  'emphasizing',
+  'emphasising',
+  'stressing',
+  'highlighting',
+  'explaining',
+  'observing',
+  'remarking',
+  'cautioning',
+  'warning',
+]);
+
 /** What a maintainer agrees to: "approved the request", "agreed with the proposal". */
 export const REQUEST_NOUNS = new Set([
   'request',
@@ -1264,6 +1290,27 @@ export const DECISION_CUES = new Set([
   'wontfix',
   'be used',
   'be discussed',
+  // The discussion sent on (DEFERRAL_RES): "Discussion will continue on the list".
+  'continue on',
+  'continue in',
+  'continue at',
+  'continue next',
+  'continue offline',
+  'continues on',
+  'continues in',
+  'happen on',
+  'happen in',
+  'happen at',
+  'happen next',
+  'take place',
+  'moved to',
+  'moves to',
+  // A convention set up in the passive: "is being introduced as a standing agenda item".
+  'introduced as',
+  'established as',
+  'added as',
+  'adopted as',
+  'set up as',
   'be revisited',
   'be reconsidered',
   'be brought back',

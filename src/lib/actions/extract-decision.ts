@@ -62,6 +62,7 @@
 import {
   ABSENCE_VERBS,
   AGREEING_VERBS,
+  REMARK_PARTICIPLES,
   APPROVAL_WORDS,
   CHOOSING_PROGRESSIVES,
   CHOOSING_VERBS,
@@ -262,10 +263,21 @@ const REFUSAL_RE = gated(
 const DEFERRAL_RES: readonly RegExp[] = [
   // An item put off to a later meeting: "Document will be discussed in the next meeting", "Carried over
   // to next week", "Pushed to the next call" (a deferral; "the meeting was moved to Thursday" is logistics).
-  /\b(?:will|shall)\s+be\s+(?:discussed|revisited|continued|covered|picked\s+up|taken\s+up|addressed|resumed)\s+(?:again\s+|further\s+)?(?:(?:in|at|during|on)\s+)?(?:the\s+|a\s+)?(?:next|later|future|following|upcoming)\s+(?:meeting|call|session|week|time|sync)\b|^(?:carried\s+over|moved|pushed|bumped)\s+(?:to|until|till)\s+(?:the\s+)?(?:next|a\s+later|a\s+future|following)\b/iu,
+  /\b(?:will|shall)\s+be\s+(?:discussed|revisited|continued|covered|picked\s+up|taken\s+up|addressed|resumed)\s+(?:again\s+|further\s+)?(?:(?:in|at|during|on)\s+)?(?:the\s+|a\s+)?(?:next|later|future|following|upcoming)\s+(?:meeting|call|session|week|time|sync)\b|\b(?:will|shall)\s+be\s+(?:discussed|continued|taken\s+up)\s+(?:again\s+|further\s+)?(?:on|in|via|over)\s+(?:the\s+)?(?:mailing\s+list|list|issue|thread|chat|tracker)\b|^(?:carried\s+over|moved|pushed|bumped)\s+(?:to|until|till)\s+(?:the\s+)?(?:next|a\s+later|a\s+future|following)\b/iu,
   // A deferral until something else: "This will be revisited once KVM has support", "to be revisited
   // after the spec settles" (the matter is put off; a future without a condition is a plan).
   /\b(?:will|shall|to)\s+be\s+(?:revisited|reconsidered|rediscussed|re-?evaluated|discussed\s+again|picked\s+up\s+again|brought\s+back|taken\s+up\s+again)(?=\s+(?:\S+\s+){0,4}?(?:once|when|after|until|if)\b)/iu,
+  // The discussion itself sent on, to a later session or another venue: "Discussion will continue on
+  // the mailing list", "Further discussion is going to happen in the next call", "Discussion on the
+  // format to continue next week" (not "Discussion continued for an hour": a report; not "will continue
+  // to be heated": a state; "Ada will continue the discussion …" is her work).
+  gated(
+    /discussion|conversation|debate/iu,
+    new RegExp(
+      `${CLAUSE}(?:the\\s+)?(?:(?:further|broader|wider|more|detailed|follow-?up|remaining|ongoing|open)\\s+)?(?:discussions?|conversations?|debate)(?:\\s+(?:on|of|about|around)\\s+[^,;.]{1,60}?)?\\s+(?:(?:will|shall|is\\s+going\\s+to|are\\s+going\\s+to|going\\s+to|to)\\s+(?:continue|happen|take\\s+place|resume|move|go\\s+on)|(?:continues|moves|(?:is|was|has\\s+been|will\\s+be)\\s+moved)(?=\\s+(?:on|in|at|to|into|via|over|offline|next|later)\\b))(?!\\s+to\\s+(?!the\\b|a\\b|an\\b|next\\b))\\b`,
+      'iu',
+    ),
+  ),
 ];
 
 const STATEMENT_RES: RegExp[] = [
@@ -335,7 +347,7 @@ const STATEMENT_RES: RegExp[] = [
   gated(
     /agree|approv|accept|concurred|consented|signed/iu,
     new RegExp(
-      `${CLAUSE}${NAME}(?:\\s*\\([^)]*\\))?\\s+(?:also\\s+)?(?:${alternation(AGREEING_VERBS)})(?=\\s*(?:[,.;!]|$)|\\s+(?:as\\s+long\\s+as|provided|on\\s+(?:the\\s+)?condition|(?:to|with)\\s+(?:this|that|it)(?=\\s*(?:[,.;!]|$))|(?:with|on|to)\\s+(?:the|this|that|a|his|her|their)\\s+(?:\\S+\\s+){0,2}?(?:${alternation(REQUEST_NOUNS)})\\b))`,
+      `${CLAUSE}${NAME}(?:\\s*\\([^)]*\\))?\\s+(?:also\\s+)?(?:${alternation(AGREEING_VERBS)})(?=\\s*(?:[.;!]|,(?!\\s*(?:${alternation(REMARK_PARTICIPLES)})\\b)|$)|\\s+(?:as\\s+long\\s+as|provided|on\\s+(?:the\\s+)?condition|(?:to|with)\\s+(?:this|that|it)(?=\\s*(?:[,.;!]|$))|(?:with|on|to)\\s+(?:the|this|that|a|his|her|their)\\s+(?:\\S+\\s+){0,2}?(?:${alternation(REQUEST_NOUNS)})\\b))`,
       'u',
     ),
   ),
@@ -414,6 +426,13 @@ const STATEMENT_RES: RegExp[] = [
       `(?:(?:^|[,;:]\\s+)(?:still\\s+|now\\s+)?|\\b(?:this|it|(?:the\\s+)?(?:[\\p{L}\\d#-]+\\s+)?${ITEM}s?)\\s+(?:is|are|remains?)\\s+(?:still\\s+|now\\s+)?)blocked(?=\\s+(?:by|on|until)\\b)`,
       'iu',
     ),
+  ),
+  // A convention set up in the passive: "This is being introduced as a standing agenda item", "Weekly
+  // triage was adopted as the process" (batch 3: a process the maintainers introduce is a decision; not
+  // "the bug was introduced as part of the refactor", nor "added as a workaround": no convention named).
+  gated(
+    /\b(?:introduced|established|added|adopted|set\s+up)\s+as\b/iu,
+    /\b(?:is|are|was|were|will\s+be|is\s+being|are\s+being|has\s+been|have\s+been)\s+(?:now\s+)?(?:introduced|established|added|adopted|set\s+up)\s+as\s+(?:a|an|the|our)\s+(?:(?:new|regular|standing|permanent|recurring|fixed|formal|official|default|monthly|weekly)\s+)*(?:agenda\s+item|item\s+on\s+the\s+agenda|process|procedure|convention|rule|policy|practice|requirement|standard|default|label|workflow)\b/iu,
   ),
   // Marked with a status: "The KEP was marked implementable", "marked as won't fix".
   /\bmarked\s+(?:as\s+)?(?:implementable|accepted|approved|final|stable|deprecated|resolved|closed|wontfix|won['’]t\s+fix)\b/iu,
@@ -962,11 +981,14 @@ function statesDecision(plain: string, speaker: boolean): number {
   if (stated >= 0) return stated;
   const vote = VOTE_COUNT_RE.exec(plain);
   if (vote && Number(vote[1]) > Number(vote[2])) return vote.index;
+  // The cue's own word, past the boundary the cue pattern takes with it: "discussed the layout;
+  // consensus was …" reads the clause after the semicolon, not the one the discussion opened.
   const cue = CUE_RE.exec(plain);
-  if (cue && qualifiedBefore(plain, cue.index, false)) return -1;
+  const cueAt = cue ? cue.index + Math.max(0, cue[0].search(/[\p{L}\d+]/u)) : -1;
+  if (cue && qualifiedBefore(plain, cueAt, false)) return -1;
   const consensus = consensusReached(plain);
   if (consensus >= 0) return consensus;
-  if (cue && qualifiedBefore(plain, cue.index)) return -1;
+  if (cue && qualifiedBefore(plain, cueAt)) return -1;
   const settled = settledPassive(plain);
   if (settled >= 0 || speaker) return settled;
   const refused = refusedPassive(plain);
