@@ -1298,13 +1298,30 @@ export const DECISION_CUES = new Set([
   'continue offline',
   'continues on',
   'continues in',
-  'happen on',
-  'happen in',
-  'happen at',
-  'happen next',
-  'take place',
-  'moved to',
-  'moves to',
+  // ("happen", "take place", "moves" only after the noun: "the meeting will take place in Berlin").
+  ...['discussion', 'discussions', 'conversation'].flatMap((noun) =>
+    [
+      'will happen',
+      'is going to happen',
+      'going to happen',
+      'to happen',
+      'will take place',
+      'moves',
+    ].map((verb) => `${noun} ${verb}`),
+  ),
+  // … or taken up at a later session: "Next time we'll talk about …".
+  'we will talk about',
+  'we will discuss',
+  'we will come back',
+  'we will revisit',
+  'we will pick up',
+  'we will continue with',
+  'we will return to',
+  ...['we’ll', "we'll"].flatMap((we) =>
+    ['talk about', 'discuss', 'come back', 'revisit', 'pick up', 'continue with', 'return to'].map(
+      (verb) => `${we} ${verb}`,
+    ),
+  ),
   // A convention set up in the passive: "is being introduced as a standing agenda item".
   'introduced as',
   'established as',

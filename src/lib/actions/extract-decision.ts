@@ -264,6 +264,13 @@ const DEFERRAL_RES: readonly RegExp[] = [
   // An item put off to a later meeting: "Document will be discussed in the next meeting", "Carried over
   // to next week", "Pushed to the next call" (a deferral; "the meeting was moved to Thursday" is logistics).
   /\b(?:will|shall)\s+be\s+(?:discussed|revisited|continued|covered|picked\s+up|taken\s+up|addressed|resumed)\s+(?:again\s+|further\s+)?(?:(?:in|at|during|on)\s+)?(?:the\s+|a\s+)?(?:next|later|future|following|upcoming)\s+(?:meeting|call|session|week|time|sync)\b|\b(?:will|shall)\s+be\s+(?:discussed|continued|taken\s+up)\s+(?:again\s+|further\s+)?(?:on|in|via|over)\s+(?:the\s+)?(?:mailing\s+list|list|issue|thread|chat|tracker)\b|^(?:carried\s+over|moved|pushed|bumped)\s+(?:to|until|till)\s+(?:the\s+)?(?:next|a\s+later|a\s+future|following)\b/iu,
+  // The group taking the subject up at a later session, in the active: "Next time we'll talk about the
+  // second problem", "We will come back to the flag at the next meeting" (not "next time we'll try
+  // harder": no subject taken up; not "we'll discuss it with the vendor next week": work with others).
+  gated(
+    /\bnext\s+(?:time|week|meeting|call|session)\b/iu,
+    /(?:^|[,;:]\s+)(?:(?:next\s+(?:time|week|meeting|call|session)|(?:at|in)\s+the\s+next\s+(?:meeting|call|session)),?\s+we(?:['’]ll|\s+will|\s+are\s+going\s+to)\s+(?:talk\s+about|discuss|continue\s+with|pick\s+up|revisit|come\s+back\s+to|return\s+to)\b|we(?:['’]ll|\s+will|\s+are\s+going\s+to)\s+(?:talk\s+about|discuss|continue\s+with|pick\s+up|revisit|come\s+back\s+to|return\s+to)\s+(?:(?!\bwith\b)[^,.;]){1,60}?\s+(?:next\s+(?:time|week|meeting|call|session)|(?:at|in)\s+the\s+next\s+(?:meeting|call|session))\b)/iu,
+  ),
   // A deferral until something else: "This will be revisited once KVM has support", "to be revisited
   // after the spec settles" (the matter is put off; a future without a condition is a plan).
   /\b(?:will|shall|to)\s+be\s+(?:revisited|reconsidered|rediscussed|re-?evaluated|discussed\s+again|picked\s+up\s+again|brought\s+back|taken\s+up\s+again)(?=\s+(?:\S+\s+){0,4}?(?:once|when|after|until|if)\b)/iu,
@@ -340,7 +347,7 @@ const STATEMENT_RES: RegExp[] = [
     ),
   ),
   // Consent: "No objections.", "no major objections raised", "Nobody objected to …".
-  /(?:^|[^\p{L}])no\s+(?:\w+\s+)?objections?\b|\b(?:nobody|no\s+one)\s+objected\b|\bwithout\s+(?:any\s+)?objections?\b|\bunanimous(?:ly)?\b/iu,
+  /(?:^|[^\p{L}])no\s+(?:\w+\s+)?objections?\b|\b(?:nobody|no\s+one)\s+objected\b|\bwithout\s+(?:any\s+)?objections?\b|\bunanimous(?:ly)?\b(?!\s+(?:consent\s+)?(?:poll|vote)\s+(?:for|on|to)\b)/iu,
   // "LGTM", "Approved by the maintainers".
   new RegExp(`(?:^|[^\\p{L}])(?:${alternation(APPROVAL_WORDS)})(?![\\p{L}])`, 'iu'),
   // A maintainer agreeing to a request, with no work of their own ("agreed to <verb>" is a commitment).
@@ -415,7 +422,8 @@ const STATEMENT_RES: RegExp[] = [
   gated(
     /\bopen\b/iu,
     new RegExp(
-      `\\b(?:keep|keeps|keeping|kept|leave|leaving|stay|stays|staying)\\s+(?:(?:this|it|that|them|(?:the\\s+)?(?:[\\p{L}\\d#-]+\\s+){0,2}?${ITEM}s?)\\s+)?open\\b`,
+      // (Not "We were leaving it open until …", "had kept it open": what was so before the meeting.)
+      `(?<!\\b(?:were|was|had)\\s+)\\b(?:keep|keeps|keeping|kept|leave|leaving|stay|stays|staying)\\s+(?:(?:this|it|that|them|(?:the\\s+)?(?:[\\p{L}\\d#-]+\\s+){0,2}?${ITEM}s?)\\s+)?open\\b`,
       'iu',
     ),
   ),
@@ -893,7 +901,10 @@ const attributive = (words: readonly string[], i: number) =>
 function hitAt(re: RegExp, plain: string): number {
   const hit = re.exec(plain);
   if (hit === null || subordinateBefore(plain, hit.index + hit[0].length)) return -1;
-  return qualifiedBefore(plain, hit.index) ? -1 : hit.index;
+  // Read the clause from the hit's first word, past the boundary the rule takes with it: in "Ada
+  // believes we can close, no objections" the consent is its own clause after the comma.
+  const word = hit.index + Math.max(0, hit[0].search(/[\p{L}\p{N}+#]/u));
+  return qualifiedBefore(plain, word) ? -1 : hit.index;
 }
 
 /** The first of the rules that holds: where its hit stands, or -1. */
