@@ -435,7 +435,7 @@ const STATEMENT_RES: RegExp[] = [
       'iu',
     ),
   ),
-  // A convention set up in the passive: "This is being introduced as a standing agenda item", "Weekly
+  // A convention set up in the passive: "Release notes are being added as a standing agenda item", "Weekly
   // triage was adopted as the process" (batch 3: a process the maintainers introduce is a decision; not
   // "the bug was introduced as part of the refactor", nor "added as a workaround": no convention named).
   gated(
