@@ -46,6 +46,17 @@ describe('the commitment-cue prefilter', () => {
       expect(hasCommitmentCue(sentence), sentence).toBe(true);
   });
 
+  it('passes a question only for the openings of a proposal, not for any question', () => {
+    for (const sentence of [
+      'Is the recording at https://example.org/watch?v=abc123 yet?',
+      'Who owns the mirror now?',
+      'Does the mirror still build?',
+    ])
+      expect(hasCommitmentCue(sentence), sentence).toBe(false);
+    for (const sentence of ['Should we split the crate?', 'Why not keep both modes?'])
+      expect(hasCommitmentCue(sentence), sentence).toBe(true);
+  });
+
   it('in a whole bullet, passes a chore verb at the start of any sentence in it', () => {
     expect(hasCommitmentCue('The tests pass now. Merge it after the release.', true)).toBe(true);
     expect(hasCommitmentCue('The tests pass now. Merge it after the release.')).toBe(false);

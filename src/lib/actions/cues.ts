@@ -311,11 +311,11 @@ export const WISH_WORDS = new Set(['nice', 'great', 'good', 'helpful', 'useful',
 /** "Should we …?", "Could we …?", "Can we …?": a modal that asks whether the group takes a course. */
 export const ASKING_MODALS = new Set(['should', 'could', 'can', 'shall']);
 /** "How about …?", "What about …?", "Why not …?": the openings of a proposal put as a question. */
-export const PROPOSING_OPENERS: Record<string, string> = {
-  how: 'about',
-  what: 'about',
-  why: 'not',
-};
+export const PROPOSING_OPENERS: ReadonlyMap<string, string> = new Map([
+  ['how', 'about'],
+  ['what', 'about'],
+  ['why', 'not'],
+]);
 /** What a call is: "the next call will be held …" is logistics, not work. */
 export const CALL_NOUNS = new Set(['call', 'calls', 'meeting', 'meetings', 'session', 'sync']);
 /** Roles in a call: "Carla will chair the next call" is logistics, not work. */
@@ -639,7 +639,8 @@ export function hasCommitmentCue(text: string, anywhere = false): boolean {
       return true;
     // "Should we split it?", "Why not keep both?": a proposal put as a question (read only if it asks).
     if (
-      (ASKING_MODALS.has(word) ? next === 'we' : PROPOSING_OPENERS[word] === next) &&
+      next !== undefined &&
+      (ASKING_MODALS.has(word) ? next === 'we' : PROPOSING_OPENERS.get(word) === next) &&
       text.includes('?')
     )
       return true;

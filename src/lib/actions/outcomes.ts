@@ -1056,7 +1056,7 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
   // "What about the tests?" (no course named).
   if (k === clauseStart(words, k) && isQuestion(reading.sentence)) {
     const asking = ASKING_MODALS.has(w) && words[k + 1]?.word === 'we';
-    const opener = PROPOSING_OPENERS[w] === words[k + 1]?.word;
+    const opener = words[k + 1] !== undefined && PROPOSING_OPENERS.get(w) === words[k + 1]!.word;
     if (asking || opener) {
       let n = nextContent(words, k + 2);
       // "How about we move it?": the proposal's own subject.
