@@ -1043,6 +1043,42 @@ export const REMARK_PARTICIPLES = new Set([
   'warning',
 ]);
 
+/**
+ * Verbs of a course the group sets for the time being, as an instruction: "For now: keep …", "For the
+ * time being, use …" (the imperative opens the clause).
+ */
+export const INTERIM_COURSE_VERBS = new Set([
+  'keep',
+  'use',
+  'stick',
+  'stay',
+  'leave',
+  'go',
+  'take',
+  'continue',
+  'skip',
+  'drop',
+  'hold',
+  'rely',
+  'treat',
+  'assume',
+  'put',
+  'copy',
+  'ship',
+  'build',
+  'document',
+  'track',
+  'record',
+  'disable',
+  'enable',
+  'avoid',
+  'ignore',
+  'accept',
+  'allow',
+  'require',
+  'default',
+]);
+
 /** What a maintainer agrees to: "approved the request", "agreed with the proposal". */
 export const REQUEST_NOUNS = new Set([
   'request',

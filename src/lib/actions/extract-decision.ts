@@ -62,6 +62,7 @@
 import {
   ABSENCE_VERBS,
   AGREEING_VERBS,
+  INTERIM_COURSE_VERBS,
   REMARK_PARTICIPLES,
   APPROVAL_WORDS,
   CHOOSING_PROGRESSIVES,
@@ -621,6 +622,13 @@ const STATEMENT_RES: RegExp[] = [
   // per platform" (not a person's: "For now, Ada will look into it"; not a state: "the tests fail", "it
   // will be emulated").
   /^(?:for\s+now|for\s+the\s+time\s+being|for\s+the\s+moment|in\s+the\s+short\s+term|initially),?\s+(?:(?:we|the\s+(?:group|team))\s+(?:will|shall|keep|stay|stick|use|go)\b|(?:the|this|that|these|those|it|our)\b[^,.;]{0,60}?\s(?:keeps?|stays?|remains?|uses?|will\s+(?:stay|remain|keep|use)))\b/iu,
+  // The interim course as an instruction: "For now: keep the notes in the shared doc", "For the time
+  // being, use the old runner" (the verb opens the clause; not "For now, Ada will look into it", not
+  // "For now: no idea").
+  new RegExp(
+    `^(?:for\\s+now|for\\s+the\\s+time\\s+being|for\\s+the\\s+moment)\\s*[,:：–—-]?\\s+(?:just\\s+)?(?:${alternation(INTERIM_COURSE_VERBS)})\\b`,
+    'iu',
+  ),
   // Set aside: "Put on the back burner", "The idea is on ice until spring".
   /\b(?:on|to)\s+the\s+back\s*-?burner\b|\b(?:is|are|was|were|put|kept|stays?|remains?)\s+on\s+ice\b/iu,
   // The go-ahead received: "The PR got the go-ahead", "Ada has the green light to merge".

@@ -1841,6 +1841,10 @@ function leadsWithSubject(text: string, finder: NameFinder): boolean {
   return lead !== undefined && text.slice(0, lead.start).trim() === '';
 }
 
+/** "For now:", "For the time being:" before a colon: a time frame of what follows, not a label. */
+const INTERIM_FRAME_RE =
+  /^\s*[*_]{0,2}(?:for\s+now|for\s+the\s+time\s+being|for\s+the\s+moment)[*_]{0,2}\s*[:：]/iu;
+
 /** A turn of several speakers, by their initials: "TL, RH:", "AB and CD:". */
 const SPEAKERS_RE = /^\p{Lu}{2,3}(?:\s*(?:,|&|and)\s*\p{Lu}{2,3})+\s*[:：]/u;
 
@@ -1854,7 +1858,8 @@ export function findOutcomes(markdown: string, context: BulletContext): BulletOu
   const text = label.rest;
   const outcomes: Outcome[] = [];
 
-  const decision = extractDecision(text, {
+  // "For now: keep …" is no label of a kind but the frame of an interim course: read with it.
+  const decision = extractDecision(INTERIM_FRAME_RE.test(markdown) ? markdown.trim() : text, {
     // Several speakers' initials ("TL, RH: Agreed.") are a turn as much as one speaker's.
     speaker: label.speaker === true || SPEAKERS_RE.test(markdown.trimStart()),
     group: GROUP_SPEAKER_RE.test(markdown.trimStart()),
