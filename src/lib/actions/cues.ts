@@ -779,6 +779,28 @@ export const DESIGN_VERBS = new Set([
   'be used on',
   'be used in',
   'be used by',
+  // A thing kept where or as it is: "The loader will stay in the main repository", "The flag will remain
+  // optional" (the group's choice that nothing moves; "Ada will stay in Berlin" is hers, a person).
+  ...['stay', 'remain'].flatMap((verb) =>
+    [
+      'in',
+      'on',
+      'at',
+      'as',
+      'under',
+      'behind',
+      'separate',
+      'optional',
+      'experimental',
+      'disabled',
+      'enabled',
+      'the default',
+      'out of tree',
+      'downstream',
+      'internal',
+      'private',
+    ].map((where) => `${verb} ${where}`),
+  ),
 ]);
 
 /** How a design will work, in the passive with its means: "will be fixed by …", "will be passed via …". */

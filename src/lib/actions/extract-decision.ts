@@ -813,6 +813,8 @@ function designStated(sentence: string): number {
   if (!match) return -1;
   const subject = (match[1] ?? '').trim();
   if (personSubject(subject) || PERSON_WORDS_RE.test(subject)) return -1;
+  // "The call will stay at 9am": when a meeting is, logistics.
+  if (EVENT_NOUNS.has(subject.split(/\s+/u).at(-1)?.toLowerCase() ?? '')) return -1;
   if (subordinateBefore(sentence, match.index + match[0].length)) return -1;
   return qualifiedBefore(sentence, match.index) ? -1 : match.index;
 }
