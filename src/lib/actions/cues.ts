@@ -316,6 +316,26 @@ export const PROPOSING_OPENERS: ReadonlyMap<string, string> = new Map([
   ['what', 'about'],
   ['why', 'not'],
 ]);
+/**
+ * "It might be simpler to …", "it would be awesome if …": judgements that propose a course only after a
+ * modal and an empty "it" (or no subject at all); "the format would be simpler to parse" judges a thing.
+ */
+export const EVALUATIVE_WORDS = new Set([
+  'better',
+  'best',
+  'easier',
+  'simpler',
+  'cleaner',
+  'safer',
+  'wise',
+  'wiser',
+  'fun',
+  'awesome',
+  'preferable',
+  'ideal',
+  'sensible',
+  'worthwhile',
+]);
 /** What a call is: "the next call will be held …" is logistics, not work. */
 export const CALL_NOUNS = new Set(['call', 'calls', 'meeting', 'meetings', 'session', 'sync']);
 /** Roles in a call: "Carla will chair the next call" is logistics, not work. */
@@ -635,6 +655,13 @@ export function hasCommitmentCue(text: string, anywhere = false): boolean {
     if (
       COPULAS_NOW.has(words[i - 1] ?? '') &&
       (SCHEDULED.has(word) || (word === 'to' && next === 'be'))
+    )
+      return true;
+    // "It might be simpler to …", "would be awesome if …": a judgement that proposes a course.
+    if (
+      words[i - 1] === 'be' &&
+      (next === 'to' || next === 'if') &&
+      (WISH_WORDS.has(word) || EVALUATIVE_WORDS.has(word))
     )
       return true;
     // "Should we split it?", "Why not keep both?": a proposal put as a question (read only if it asks).

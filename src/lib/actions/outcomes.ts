@@ -49,6 +49,7 @@ import {
   CHORE_PARTICLES,
   CHORE_VERBS,
   COMMITTING_VERBS,
+  EVALUATIVE_WORDS,
   EVENT_NOUNS,
   FILLERS,
   FUTURE_MODALS,
@@ -846,13 +847,24 @@ function predicateAt(reading: SentenceReading, k: number): Predicate | undefined
   // "Would be nice if …", "It would be great if …": a wish, the speaker's suggestion (compromise may
   // take a capitalised "Would" after a speaker's label for a name).
   // "It would be good to add a test" proposes the same ("would be good news" does not).
-  if (
-    w === 'would' &&
-    words[k + 1]?.word === 'be' &&
-    WISH_WORDS.has(words[k + 2]?.word ?? '') &&
-    (words[k + 3]?.word === 'if' || (words[k + 3]?.word === 'to' && isVerb(words[k + 4])))
-  )
-    return { kind: 'suggestion', subjectFrom: k - 1, needs: 'gerund' };
+  // "It might be simpler to generate them", "it could be better if …", "Might be wise to pin it": with
+  // another modal or a judgement word, only after an empty "it" or none ("the format would be simpler
+  // to parse" judges the format; "it might be better now that …" proposes nothing, and "it would be
+  // better to wait" is an opinion on holding off, no course).
+  if (words[k + 1]?.word === 'be') {
+    const judged = words[k + 2]?.word ?? '';
+    const empty = () =>
+      k === clauseStart(words, k) || ['it', 'this', 'that'].includes(words[k - 1]?.word ?? '');
+    if (
+      ((w === 'would' && WISH_WORDS.has(judged)) ||
+        (['would', 'might', 'could'].includes(w) &&
+          (WISH_WORDS.has(judged) || EVALUATIVE_WORDS.has(judged)) &&
+          !HOLDING_VERBS.has(words[k + 4]?.word ?? '') &&
+          empty())) &&
+      (words[k + 3]?.word === 'if' || (words[k + 3]?.word === 'to' && isVerb(words[k + 4])))
+    )
+      return { kind: 'suggestion', subjectFrom: k - 1, needs: 'gerund' };
+  }
   if (FUTURE_MODALS.has(w) || w === 'would') {
     if (!word.tags.has('Modal') && !word.tags.has('Auxiliary') && !word.tags.has('Verb'))
       return undefined;
